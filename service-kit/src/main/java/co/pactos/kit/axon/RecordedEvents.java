@@ -19,7 +19,7 @@ public final class RecordedEvents {
 
     private static final String RESOURCE = RecordedEvents.class.getName();
 
-    /** The command handler's own result, and the ids of the events it recorded, in order. */
+    /** The command handler's own result, and the ids of the events it recorded, in order (complete once the command has completed). */
     public record Outcome(Object result, List<String> eventIds) {
     }
 
@@ -31,14 +31,16 @@ public final class RecordedEvents {
             List<String> eventIds = new ArrayList<>();
             unitOfWork.resources().put(RESOURCE, eventIds);
             Object result = chain.proceed();
-            return new Outcome(result, List.copyOf(eventIds));
+            // the event bus runs dispatch interceptors when the unit of work commits, after this returns:
+            // the list is complete once the command has completed
+            return new Outcome(result, eventIds);
         };
     }
 
     public static MessageDispatchInterceptor<EventMessage<?>> eventInterceptor() {
         return messages -> {
             if (CurrentUnitOfWork.isStarted()) {
-                List<String> eventIds = CurrentUnitOfWork.get().getResource(RESOURCE);
+                List<String> eventIds = CurrentUnitOfWork.get().root().getResource(RESOURCE);
                 if (eventIds != null) {
                     messages.forEach(message -> eventIds.add(message.getIdentifier()));
                 }

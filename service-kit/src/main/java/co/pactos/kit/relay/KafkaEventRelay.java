@@ -42,15 +42,23 @@ public class KafkaEventRelay {
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final String source;
+    private final KafkaSettings settings;
+    private volatile boolean topicReady;
 
-    public KafkaEventRelay(Producer<String, byte[]> producer, String topic, String source) {
+    public KafkaEventRelay(Producer<String, byte[]> producer, KafkaSettings settings, String topic, String source) {
         this.producer = producer;
+        this.settings = settings;
         this.topic = topic;
         this.source = source;
     }
 
     @EventHandler
     public void on(PactosEvent event, EventMessage<?> message) {
+        if (!topicReady) {
+            // made here rather than at start-up, so that the service starts and takes writes while Kafka is away
+            TopicProvisioner.ensure(settings, List.of(topic));
+            topicReady = true;
+        }
         long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L;
         EventTypes.Descriptor type = EventTypes.of(event.getClass());
         CloudEventAttributes attributes = new CloudEventAttributes(

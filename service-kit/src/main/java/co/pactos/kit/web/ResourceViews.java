@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The current state of each resource, keyed by its path, as GET answers it. Written by the
@@ -28,6 +29,11 @@ public class ResourceViews {
                 .param("path", path)
                 .param("body", json.writeValueAsString(resource))
                 .update();
+    }
+
+    /** A resource as a JSON object, for projections that add to it before they store it. */
+    public ObjectNode toTree(Object resource) {
+        return json.valueToTree(resource);
     }
 
     public Optional<JsonNode> find(String path) {

@@ -1,0 +1,69 @@
+package co.pactos.goals.web;
+
+import co.pactos.events.goals.Accumulation;
+import co.pactos.events.goals.GoalKind;
+import co.pactos.events.goals.LinkType;
+import co.pactos.kit.web.Ids;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The bodies of goals-service's PUTs, as API.md defines them; {@code source} names the posting system. */
+final class GoalsRequests {
+
+    private GoalsRequests() {
+    }
+
+    record PlanRequest(
+            @NotBlank @Size(max = 300) String name,
+            @NotBlank @Pattern(regexp = "\\d{2}(\\d{3})?", message = "must be a DANE code of 2 (department) or 5 (municipality) digits") String territoryCode,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate endDate,
+            String source) {
+    }
+
+    record DependencyRequest(
+            @NotBlank @Size(max = 300) String name,
+            @Pattern(regexp = Ids.PATTERN, message = "must be a dependency code like SDSP") String parentCode,
+            String source) {
+    }
+
+    record PactRequest(
+            @NotBlank @Pattern(regexp = Ids.PATTERN, message = "must be a plan id") String planId,
+            @NotBlank @Size(max = 500) String name,
+            @Size(max = 5000) String description,
+            String source) {
+    }
+
+    record GoalRequest(
+            @NotBlank @Pattern(regexp = Ids.PATTERN, message = "must be a plan id") String planId,
+            @NotBlank @Size(max = 64) String code,
+            @NotBlank @Size(max = 2000) String statement,
+            @NotBlank @Size(max = 1000) String indicator,
+            @NotBlank @Size(max = 100) String unit,
+            @NotNull GoalKind kind,
+            @NotNull Accumulation accumulation,
+            @NotNull BigDecimal baseline,
+            @NotNull BigDecimal target,
+            @NotBlank @Pattern(regexp = Ids.PATTERN, message = "must be a dependency code") String dependency,
+            String source) {
+    }
+
+    record LinkRequest(@NotNull LinkType link, String source) {
+    }
+
+    record TargetRequest(@NotNull BigDecimal value, String source) {
+    }
+
+    record ProgressRequest(
+            @NotNull LocalDate effectiveDate,
+            @NotNull BigDecimal value,
+            @Size(max = 2000) String note,
+            @Pattern(regexp = Ids.PATTERN, message = "must be the id of the report this one corrects") String corrects,
+            @Size(max = 2000) String reason,
+            String source) {
+    }
+}

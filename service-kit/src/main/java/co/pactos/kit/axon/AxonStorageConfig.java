@@ -1,0 +1,103 @@
+package co.pactos.kit.axon;
+
+import co.pactos.events.EventJson;
+import co.pactos.events.EventTypes;
+import co.pactos.events.PactosEvent;
+import co.pactos.kit.web.Caller;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.AnnotationRevisionResolver;
+import org.axonframework.serialization.RevisionResolver;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How Axon stores events in a service's PostgreSQL database: Axon's JDBC engine on the tables of
+ * migration V1 (snake_case), events as JSON in the contract's form with the contract's revisions,
+ * the caller's dependency, user and system copied from the command onto every event, and duplicate
+ * appends reported as concurrency conflicts.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonStorageConfig {
+
+    /** Axon's JacksonSerializer uses this mapper: the same JSON form the events have on Kafka. */
+    @Bean("defaultAxonObjectMapper")
+    public ObjectMapper defaultAxonObjectMapper() {
+        return EventJson.configure(JsonMapper.builder()).build();
+    }
+
+    /** Contract events carry their revision in {@code @EventType}; Axon's own messages in {@code @Revision}. */
+    @Bean
+    public RevisionResolver revisionResolver() {
+        AnnotationRevisionResolver axonRevisions = new AnnotationRevisionResolver();
+        return type -> PactosEvent.class.isAssignableFrom(type)
+                ? Integer.toString(EventTypes.of(type).revision())
+                : axonRevisions.revisionOf(type);
+    }
+
+    @Bean
+    public EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    public TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /** pgJDBC reports a duplicate (aggregate, sequence) as SQLState 23505, which Axon's default resolver misses. */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    public CorrelationDataProvider callerCorrelation() {
+        return new SimpleCorrelationDataProvider(Caller.META_DEPENDENCY, Caller.META_ACTOR, Caller.META_SOURCE_SYSTEM);
+    }
+
+    /** Declared beside {@link #callerCorrelation()} so that correlation and trace ids still reach the events. */
+    @Bean
+    public CorrelationDataProvider originCorrelation() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public SmartInitializingSingleton recordedEventsInterceptors(CommandBus commandBus, EventStore eventStore) {
+        return () -> {
+            commandBus.registerHandlerInterceptor(RecordedEvents.commandInterceptor());
+            eventStore.registerDispatchInterceptor(RecordedEvents.eventInterceptor());
+        };
+    }
+}
