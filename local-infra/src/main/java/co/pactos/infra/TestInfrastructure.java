@@ -19,6 +19,17 @@ public final class TestInfrastructure {
 
     /** What the tests connect to. */
     public record Endpoints(PostgresServer postgres, String kafkaBootstrapServers) {
+
+        /** The properties that point a service at these endpoints, with a database of its own (created if missing). */
+        public java.util.Map<String, String> serviceProperties(String database) {
+            postgres.createDatabaseIfMissing(database);
+            return java.util.Map.of(
+                    "spring.datasource.url", postgres.jdbcUrl(database),
+                    "spring.datasource.username", postgres.user(),
+                    "spring.datasource.password", postgres.password(),
+                    "pactos.kafka.bootstrap-servers", kafkaBootstrapServers,
+                    "pactos.kafka.partitions", "2");
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);

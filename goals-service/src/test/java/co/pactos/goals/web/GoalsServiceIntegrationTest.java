@@ -34,13 +34,7 @@ class GoalsServiceIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.Endpoints endpoints = TestInfrastructure.get();
-        endpoints.postgres().createDatabaseIfMissing("goals_it");
-        registry.add("spring.datasource.url", () -> endpoints.postgres().jdbcUrl("goals_it"));
-        registry.add("spring.datasource.username", () -> endpoints.postgres().user());
-        registry.add("spring.datasource.password", () -> endpoints.postgres().password());
-        registry.add("pactos.kafka.bootstrap-servers", endpoints::kafkaBootstrapServers);
-        registry.add("pactos.kafka.partitions", () -> 1);
+        TestInfrastructure.get().serviceProperties("goals_it").forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort

@@ -1,0 +1,20 @@
+package co.pactos.investments;
+
+import co.pactos.kit.axon.AxonStorageConfig;
+import co.pactos.kit.axon.CommandProblemHandler;
+import co.pactos.kit.relay.KafkaRelayConfig;
+import co.pactos.kit.web.CommandWriter;
+import co.pactos.kit.web.ResourceViews;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+/** Money committed and executed for activities, calls, goals and pacts: every write an event. */
+@SpringBootApplication
+@Import({AxonStorageConfig.class, KafkaRelayConfig.class, CommandProblemHandler.class, CommandWriter.class, ResourceViews.class})
+public class InvestmentsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(InvestmentsApplication.class, args);
+    }
+}
