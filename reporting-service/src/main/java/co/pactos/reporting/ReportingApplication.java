@@ -1,0 +1,19 @@
+package co.pactos.reporting;
+
+import co.pactos.kit.relay.KafkaSettings;
+import co.pactos.kit.web.ProblemHandler;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/** Rebuilds the progress of each pact from the event log and answers reports on it. */
+@SpringBootApplication
+@EnableConfigurationProperties(KafkaSettings.class)
+@Import(ProblemHandler.class)
+public class ReportingApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReportingApplication.class, args);
+    }
+}
