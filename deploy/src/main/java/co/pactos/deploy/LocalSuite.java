@@ -1,0 +1,166 @@
+package co.pactos.deploy;
+
+import co.pactos.infra.EmbeddedPostgresServer;
+import co.pactos.infra.ExistingPostgresServer;
+import co.pactos.infra.KafkaBroker;
+import co.pactos.infra.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole suite on one machine with only a JDK: PostgreSQL (embedded, or the one named by
+ * {@code PACTOS_POSTGRES=host:port}), Kafka (in-process KRaft, or the one named by
+ * {@code PACTOS_KAFKA_BOOTSTRAP_SERVERS}), and the three services as child processes. Data is
+ * kept in the data folder across restarts; {@code --wipe} empties it first.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalSuite.class);
+
+    /** Where things live and which ports to use. */
+    public record Settings(Path home, Path dataDir, int postgresPort, int kafkaPort, int goalsPort, int investmentsPort,
+                           int reportingPort) {
+
+        public static Settings defaults(Path home) {
+            return new Settings(home, home.resolve(".pactos-data"), 15432, 19092, 8081, 8082, 8083);
+        }
+    }
+
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final String kafkaBootstrap;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private LocalSuite(PostgresServer postgres, KafkaBroker kafka, String kafkaBootstrap) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.kafkaBootstrap = kafkaBootstrap;
+    }
+
+    public static LocalSuite start(Settings settings) {
+        String namedPostgres = System.getenv("PACTOS_POSTGRES");
+        PostgresServer postgres = namedPostgres == null || namedPostgres.isBlank()
+                ? EmbeddedPostgresServer.start(settings.dataDir().resolve("postgres"), settings.postgresPort())
+                : new ExistingPostgresServer(namedPostgres.split(":")[0], Integer.parseInt(namedPostgres.split(":")[1]),
+                        System.getenv().getOrDefault("PACTOS_DB_USER", "postgres"), System.getenv().getOrDefault("PACTOS_DB_PASSWORD", ""));
+        String namedKafka = System.getenv("PACTOS_KAFKA_BOOTSTRAP_SERVERS");
+        KafkaBroker kafka = namedKafka == null || namedKafka.isBlank()
+                ? KafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), 0)
+                : null;
+        LocalSuite suite = new LocalSuite(postgres, kafka, kafka != null ? kafka.bootstrapServers() : namedKafka);
+        try {
+            suite.startServices(settings);
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    private void startServices(Settings settings) {
+        Path logs = settings.dataDir().resolve("logs");
+        services.add(service(settings, "goals-service", settings.goalsPort(), "PACTOS_GOALS_DB_URL", "pactos_goals", logs));
+        services.add(service(settings, "investments-service", settings.investmentsPort(), "PACTOS_INVESTMENTS_DB_URL", "pactos_investments", logs));
+        services.add(service(settings, "reporting-service", settings.reportingPort(), "PACTOS_REPORTING_DB_URL", "pactos_reporting", logs));
+        services.forEach(ServiceProcess::start);
+        services.forEach(s -> s.awaitHealthy(Duration.ofMinutes(3)));
+    }
+
+    private ServiceProcess service(Settings settings, String name, int port, String dbVariable, String database, Path logs) {
+        postgres.createDatabaseIfMissing(database);
+        return new ServiceProcess(name, executableJar(settings.home(), name), port, Map.of(
+                dbVariable, postgres.jdbcUrl(database),
+                "PACTOS_DB_USER", postgres.user(),
+                "PACTOS_DB_PASSWORD", postgres.password(),
+                "PACTOS_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
+                "PACTOS_LOG_FORMAT", "logstash"), logs);
+    }
+
+    static Path executableJar(Path home, String service) {
+        Path target = home.resolve(service).resolve("target");
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no executable jar of " + service + " in " + target
+                            + "; build first: ./mvnw -DskipTests install"));
+        } catch (IOException e) {
+            throw new IllegalStateException("no " + target + "; build first: ./mvnw -DskipTests install", e);
+        }
+    }
+
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    @Override
+    public void close() {
+        services.forEach(ServiceProcess::stop);
+        if (kafka != null) {
+            kafka.close();
+        }
+        postgres.close();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(System.getProperty("pactos.home", ".")).toAbsolutePath().normalize();
+        Settings settings = Settings.defaults(home);
+        if (List.of(args).contains("--wipe")) {
+            wipe(settings.dataDir());
+        }
+        Instant started = Instant.now();
+        LocalSuite suite = LocalSuite.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("stopping the suite");
+            suite.close();
+            stopped.countDown();
+        }, "local-suite-stop"));
+        System.out.printf("""
+
+                Pactos is running (started in %.1f s; data in %s, logs in %s)
+                  goals-service        %s   (OpenAPI: %s/v3/api-docs, UI: %s/swagger-ui.html)
+                  investments-service  %s
+                  reporting-service    %s   e.g. %s/api/reports/pacts/{pactId}?period=2022
+                  PostgreSQL           %s
+                  Kafka                %s
+                Press Ctrl-C to stop.
+                %n""",
+                Duration.between(started, Instant.now()).toMillis() / 1000.0, settings.dataDir(), settings.dataDir().resolve("logs"),
+                suite.service("goals-service").url(), suite.service("goals-service").url(), suite.service("goals-service").url(),
+                suite.service("investments-service").url(),
+                suite.service("reporting-service").url(), suite.service("reporting-service").url(),
+                suite.postgres().jdbcUrl("pactos_goals").replace("pactos_goals", "{pactos_goals,pactos_investments,pactos_reporting}"),
+                suite.kafkaBootstrapServers());
+        stopped.await();
+    }
+
+    private static void wipe(Path dataDir) {
+        if (!Files.exists(dataDir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot wipe " + dataDir, e);
+        }
+    }
+}

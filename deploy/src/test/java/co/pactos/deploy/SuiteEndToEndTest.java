@@ -1,0 +1,129 @@
+package co.pactos.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import co.pactos.infra.ApiClient;
+import co.pactos.infra.FreePorts;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The three services as real processes, on one PostgreSQL and one Kafka broker, driven over HTTP
+ * as a secretariat's system would: the slice of the suite from PUT to report.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndTest {
+
+    @TempDir
+    static Path data;
+    static LocalSuite suite;
+    static final ApiClient api = new ApiClient("SDSP", "e2e");
+    static String goals;
+    static String investments;
+    static String reporting;
+
+    @BeforeAll
+    static void startSuite() {
+        Path home = Path.of("").toAbsolutePath().getParent();
+        Instant started = Instant.now();
+        suite = LocalSuite.start(new LocalSuite.Settings(home, data, 0, 0, FreePorts.pick(), FreePorts.pick(), FreePorts.pick()));
+        System.out.printf("suite started in %d ms%n", Duration.between(started, Instant.now()).toMillis());
+        goals = suite.service("goals-service").url();
+        investments = suite.service("investments-service").url();
+        reporting = suite.service("reporting-service").url();
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    static void put(String url, String json) {
+        ApiClient.Response response = api.put(url, json);
+        assertThat(response.status()).as("PUT %s -> %s", url, response.body()).isEqualTo(201);
+    }
+
+    static String report() {
+        ApiClient.Response response = api.get(reporting + "/api/reports/pacts/accion-comunal?period=2022");
+        return response.status() == 200 ? response.body() : "";
+    }
+
+    @Test
+    @Order(1)
+    void a_progress_report_and_an_investment_reach_the_pact_report() {
+        put(goals + "/api/plans/valle", """
+                {"name":"Valle Invencible","territoryCode":"76","startDate":"2020-01-01","endDate":"2023-12-31","source":"SIGESI"}""");
+        put(goals + "/api/dependencies/SDSP", """
+                {"name":"Secretaría de Desarrollo Social y Participación"}""");
+        put(goals + "/api/pacts/accion-comunal", """
+                {"planId":"valle","name":"Pacto Vallecaucano hacia la Política Pública de los Organismos de Acción Comunal"}""");
+        put(goals + "/api/goals/mp-sigesi", """
+                {"planId":"valle","code":"MP-1","statement":"Construir 1 plataforma dentro del SIGESI","indicator":"Plataforma",
+                 "unit":"número","kind":"PRODUCT","accumulation":"ACCUMULATED","baseline":0,"target":10,"dependency":"SDSP"}""");
+        put(goals + "/api/goals/mp-sigesi/pacts/accion-comunal", "{\"link\":\"DIRECT\"}");
+        put(goals + "/api/goals/mp-sigesi/targets/2022", "{\"value\":10}");
+        Instant posted = Instant.now();
+        put(goals + "/api/goals/mp-sigesi/progress/r-2022-05", "{\"effectiveDate\":\"2022-05-01\",\"value\":4}");
+        put(investments + "/api/investments/inv-1", """
+                {"dependency":"SDSP","amount":150000000,"fiscalYear":2022,"date":"2022-03-01","pacts":["accion-comunal"]}""");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                report().contains("\"committed\":150000000") && report().contains("\"meanProgress\":40.0"));
+        System.out.printf("PUT to report: %d ms%n", Duration.between(posted, Instant.now()).toMillis());
+
+        String report = report();
+        assertThat(report).contains("\"directGoals\":{\"count\":1,\"meanProgress\":40.0}");
+        assertThat(report).contains("\"indirectGoals\":{\"count\":0,\"meanProgress\":null}");
+        assertThat(report).contains("\"totals\":{\"committed\":150000000");
+    }
+
+    @Test
+    @Order(2)
+    void a_report_as_of_before_the_writes_shows_nothing_of_them() {
+        ApiClient.Response before = api.get(reporting + "/api/reports/pacts/accion-comunal?period=2022&asOf=2000-01-01T00:00:00Z");
+
+        assertThat(before.status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
+    void redelivered_events_do_not_change_the_figures() throws Exception {
+        String before = report();
+        ServiceProcess reportingService = suite.service("reporting-service");
+        reportingService.stop();
+        long rewound;
+        try (Connection c = DriverManager.getConnection(suite.postgres().jdbcUrl("pactos_reporting"),
+                suite.postgres().user(), suite.postgres().password())) {
+            var rs = c.createStatement().executeQuery("select sum(next_offset) from consumer_offset");
+            rs.next();
+            rewound = rs.getLong(1);
+            c.createStatement().executeUpdate("update consumer_offset set next_offset = 0");
+        }
+        reportingService.start();
+        reportingService.awaitHealthy(Duration.ofMinutes(2));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            try (Connection c = DriverManager.getConnection(suite.postgres().jdbcUrl("pactos_reporting"),
+                    suite.postgres().user(), suite.postgres().password())) {
+                var rs = c.createStatement().executeQuery("select sum(next_offset) from consumer_offset");
+                rs.next();
+                return rs.getLong(1) == rewound;
+            }
+        });
+        assertThat(rewound).isGreaterThanOrEqualTo(8);
+        assertThat(report()).isEqualTo(before);
+    }
+}
