@@ -6,18 +6,15 @@ import static org.awaitility.Awaitility.await;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,21 +134,14 @@ class GoalsServiceIntegrationTest {
                 .param(planId).query(String.class).single();
 
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers(),
-                "group.id", "it-" + UUID.randomUUID(),
-                "auto.offset.reset", "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("pactos.goals.events"));
+        try (KafkaConsumer<String, byte[]> consumer = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(), "pactos.goals.events")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
                 return seen.stream().anyMatch(r -> planId.equals(r.key()));
             });
         }
         ConsumerRecord<String, byte[]> record = seen.stream().filter(r -> planId.equals(r.key())).findFirst().orElseThrow();
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-        }
+        Map<String, String> headers = TopicReader.headers(record);
         assertThat(headers)
                 .containsEntry("ce_specversion", "1.0")
                 .containsEntry("ce_id", eventId)
