@@ -1,5 +1,6 @@
 package co.pactos.events;
 
+import co.pactos.events.goals.ActivityRecordedEvent;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.DependencyRegisteredEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
@@ -7,7 +8,12 @@ import co.pactos.events.goals.GoalLinkedToPactEvent;
 import co.pactos.events.goals.PactDeclaredEvent;
 import co.pactos.events.goals.PlanDeclaredEvent;
 import co.pactos.events.goals.ProgressReportedEvent;
+import co.pactos.events.investments.CallOpenedEvent;
+import co.pactos.events.investments.CallResultReportedEvent;
+import co.pactos.events.investments.InvestmentAdjustedEvent;
 import co.pactos.events.investments.InvestmentCommittedEvent;
+import co.pactos.events.investments.InvestmentExecutedEvent;
+import co.pactos.events.investments.ProgrammeDeclaredEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +35,13 @@ public final class EventTypes {
             GoalLinkedToPactEvent.class,
             AnnualTargetSetEvent.class,
             ProgressReportedEvent.class,
-            InvestmentCommittedEvent.class);
+            ActivityRecordedEvent.class,
+            InvestmentCommittedEvent.class,
+            InvestmentExecutedEvent.class,
+            InvestmentAdjustedEvent.class,
+            ProgrammeDeclaredEvent.class,
+            CallOpenedEvent.class,
+            CallResultReportedEvent.class);
 
     private static final Map<Class<?>, Descriptor> BY_CLASS = ALL.stream()
             .map(EventTypes::describe)

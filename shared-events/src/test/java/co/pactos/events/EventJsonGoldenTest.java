@@ -3,7 +3,9 @@ package co.pactos.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.events.goals.Accumulation;
+import co.pactos.events.goals.ActivityRecordedEvent;
 import co.pactos.events.goals.AnnualTargetSetEvent;
+import co.pactos.events.goals.Beneficiaries;
 import co.pactos.events.goals.DependencyRegisteredEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
 import co.pactos.events.goals.GoalKind;
@@ -12,7 +14,12 @@ import co.pactos.events.goals.LinkType;
 import co.pactos.events.goals.PactDeclaredEvent;
 import co.pactos.events.goals.PlanDeclaredEvent;
 import co.pactos.events.goals.ProgressReportedEvent;
+import co.pactos.events.investments.CallOpenedEvent;
+import co.pactos.events.investments.CallResultReportedEvent;
+import co.pactos.events.investments.InvestmentAdjustedEvent;
 import co.pactos.events.investments.InvestmentCommittedEvent;
+import co.pactos.events.investments.InvestmentExecutedEvent;
+import co.pactos.events.investments.ProgrammeDeclaredEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +54,18 @@ class EventJsonGoldenTest {
                         new BigDecimal("0.25"), "first half", "r-2022-05", "typo in the value"),
                 new InvestmentCommittedEvent("inv-formulacion", "SDSP", 150_000_000L, 2021,
                         LocalDate.of(2021, 3, 1), "act-formulacion", null, List.of("mp-sigesi"),
-                        List.of("accion-comunal"), false, "recursos propios"));
+                        List.of("accion-comunal"), false, "recursos propios"),
+                new ActivityRecordedEvent("act-capacitacion", "STAC", "Capacitación y asistencia técnica",
+                        "A líderes y lideresas comunales", LocalDate.of(2020, 3, 1), null, List.of("accion-comunal"), false,
+                        List.of(), List.of(new Beneficiaries("líderes y lideresas comunales", 23_800)),
+                        List.of("76001", "76109"), List.of("legislación comunal", "CONPES 3955")),
+                new InvestmentExecutedEvent("inv-formulacion", "ex-1", LocalDate.of(2021, 9, 30), 100_000_000L),
+                new InvestmentAdjustedEvent("inv-formulacion", "adj-1", LocalDate.of(2021, 10, 15), -20_000_000L,
+                        "contract closed below budget"),
+                new ProgrammeDeclaredEvent("valleinn", "ValleINN", "SDE"),
+                new CallOpenedEvent("valleinn-municipios-2022", "valleinn", "ValleINN Municipios y Nuevos Municipios",
+                        "Emprendedores y empresarios de 14 municipios", 2022, List.of("76020", "76036")),
+                new CallResultReportedEvent("valleinn-municipios-2022", "res-2022", LocalDate.of(2022, 12, 31), 1_515, 5_846));
     }
 
     @Test
