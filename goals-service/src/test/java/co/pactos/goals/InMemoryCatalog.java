@@ -13,6 +13,7 @@ public final class InMemoryCatalog implements Catalog {
 
     private final Map<String, PlanPeriod> plans = new HashMap<>();
     private final Map<String, String> pactPlans = new HashMap<>();
+    private final Map<String, String> goalPlans = new HashMap<>();
     private final Set<String> dependencies = new HashSet<>();
 
     public InMemoryCatalog plan(String planId, int firstYear, int lastYear) {
@@ -22,6 +23,11 @@ public final class InMemoryCatalog implements Catalog {
 
     public InMemoryCatalog pact(String pactId, String planId) {
         pactPlans.put(pactId, planId);
+        return this;
+    }
+
+    public InMemoryCatalog goal(String goalId, String planId) {
+        goalPlans.put(goalId, planId);
         return this;
     }
 
@@ -38,6 +44,11 @@ public final class InMemoryCatalog implements Catalog {
     @Override
     public Optional<String> planOfPact(String pactId) {
         return Optional.ofNullable(pactPlans.get(pactId));
+    }
+
+    @Override
+    public Optional<String> planOfGoal(String goalId) {
+        return Optional.ofNullable(goalPlans.get(goalId));
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What aggregates need to know about other aggregates when they decide: which plans, pacts and
- * dependencies exist, and a plan's period. Injected into command handlers.
+ * What aggregates need to know about other aggregates when they decide: which plans, pacts, goals
+ * and dependencies exist, the plan of a pact or goal, and a plan's period. Injected into command handlers.
  */
 public interface Catalog {
 
@@ -25,6 +25,9 @@ public interface Catalog {
 
     /** The plan a pact belongs to, if the pact exists. */
     Optional<String> planOfPact(String pactId);
+
+    /** The plan a goal belongs to, if the goal exists. */
+    Optional<String> planOfGoal(String goalId);
 
     boolean dependencyExists(String code);
 }

@@ -28,6 +28,11 @@ public class ViewCatalog implements Catalog {
     }
 
     @Override
+    public Optional<String> planOfGoal(String goalId) {
+        return views.find(Paths.goal(goalId)).map(goal -> goal.get("planId").asString());
+    }
+
+    @Override
     public boolean dependencyExists(String code) {
         return views.find(Paths.dependency(code)).isPresent();
     }

@@ -1,5 +1,6 @@
 package co.pactos.goals.view;
 
+import co.pactos.events.goals.ActivityRecordedEvent;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.DependencyRegisteredEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
@@ -66,6 +67,11 @@ public class GoalsViewProjection {
     @EventHandler
     void on(ProgressReportedEvent e) {
         views.put(Paths.progress(e.goalId(), e.reportId()), e);
+    }
+
+    @EventHandler
+    void on(ActivityRecordedEvent e) {
+        views.put(Paths.activity(e.activityId()), e);
     }
 
     private void updateGoal(String goalId, Consumer<ObjectNode> change) {

@@ -33,4 +33,8 @@ public final class Paths {
     public static String progress(String goalId, String reportId) {
         return goal(goalId) + "/progress/" + reportId;
     }
+
+    public static String activity(String activityId) {
+        return "/api/activities/" + activityId;
+    }
 }

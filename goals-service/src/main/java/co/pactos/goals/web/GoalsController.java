@@ -2,6 +2,8 @@ package co.pactos.goals.web;
 
 import static co.pactos.kit.web.Decimals.normalize;
 
+import co.pactos.events.goals.Beneficiaries;
+import co.pactos.goals.activity.RecordActivityCommand;
 import co.pactos.goals.dependency.RegisterDependencyCommand;
 import co.pactos.goals.goal.DeclareGoalCommand;
 import co.pactos.goals.goal.LinkGoalToPactCommand;
@@ -10,6 +12,7 @@ import co.pactos.goals.goal.SetAnnualTargetCommand;
 import co.pactos.goals.pact.DeclarePactCommand;
 import co.pactos.goals.plan.DeclarePlanCommand;
 import co.pactos.goals.view.Paths;
+import co.pactos.goals.web.GoalsRequests.ActivityRequest;
 import co.pactos.goals.web.GoalsRequests.DependencyRequest;
 import co.pactos.goals.web.GoalsRequests.GoalRequest;
 import co.pactos.goals.web.GoalsRequests.LinkRequest;
@@ -25,6 +28,7 @@ import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.WriteResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,8 +104,22 @@ public class GoalsController {
                 Caller.of(http, body.source()));
     }
 
+    @PutMapping("/api/activities/{activityId}")
+    public ResponseEntity<WriteResponse> putActivity(@PathVariable String activityId, @Valid @RequestBody ActivityRequest body,
+                                                     HttpServletRequest http) {
+        List<Beneficiaries> beneficiaries = body.beneficiaries() == null ? null : body.beneficiaries().stream()
+                .map(b -> new Beneficiaries(b.group(), b.count()))
+                .toList();
+        return writer.put(Paths.activity(check("activityId", activityId)),
+                new RecordActivityCommand(activityId, body.dependency(), body.title(), body.description(), body.startDate(),
+                        body.endDate(), body.pacts(), Boolean.TRUE.equals(body.allPacts()), body.goals(), beneficiaries,
+                        body.municipalities(), body.topics()),
+                Caller.of(http, body.source()));
+    }
+
     @GetMapping({"/api/plans/{id}", "/api/dependencies/{id}", "/api/pacts/{id}", "/api/goals/{id}",
-            "/api/goals/{id}/pacts/{sub}", "/api/goals/{id}/targets/{sub}", "/api/goals/{id}/progress/{sub}"})
+            "/api/goals/{id}/pacts/{sub}", "/api/goals/{id}/targets/{sub}", "/api/goals/{id}/progress/{sub}",
+            "/api/activities/{id}"})
     public JsonNode get(HttpServletRequest http) {
         String path = http.getRequestURI();
         return views.find(path).orElseThrow(() -> new ResourceNotFound(path));

@@ -4,12 +4,14 @@ import co.pactos.events.goals.Accumulation;
 import co.pactos.events.goals.GoalKind;
 import co.pactos.events.goals.LinkType;
 import co.pactos.kit.web.Ids;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The bodies of goals-service's PUTs, as API.md defines them; {@code source} names the posting system. */
 final class GoalsRequests {
@@ -65,5 +67,27 @@ final class GoalsRequests {
             @Pattern(regexp = Ids.PATTERN, message = "must be the id of the report this one corrects") String corrects,
             @Size(max = 2000) String reason,
             String source) {
+    }
+
+    /**
+     * Required fields and formats only; what the domain decides (known references, one plan, dates in
+     * order, groups named, counts positive, known municipalities, topics not blank) answers 422.
+     */
+    record ActivityRequest(
+            @NotBlank @Pattern(regexp = Ids.PATTERN, message = "must be a dependency code") String dependency,
+            @NotBlank @Size(max = 500) String title,
+            @Size(max = 5000) String description,
+            @NotNull LocalDate startDate,
+            LocalDate endDate,
+            @Size(max = 100) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = "must be a pact id") String> pacts,
+            Boolean allPacts,
+            @Size(max = 1000) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = "must be a goal id") String> goals,
+            @Size(max = 100) List<@NotNull @Valid BeneficiariesRequest> beneficiaries,
+            @Size(max = 1200) List<@NotNull @Pattern(regexp = "\\d{5}", message = "must be a 5-digit DIVIPOLA code") String> municipalities,
+            @Size(max = 100) List<@NotNull @Size(max = 300) String> topics,
+            String source) {
+    }
+
+    record BeneficiariesRequest(@Size(max = 300) String group, @NotNull Long count) {
     }
 }

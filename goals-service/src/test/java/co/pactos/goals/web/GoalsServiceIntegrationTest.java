@@ -23,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** goals-service against real PostgreSQL and Kafka: writes are events in the store and on the topic. */
 @ExtendWith(RealInfrastructure.class)
@@ -41,6 +43,7 @@ class GoalsServiceIntegrationTest {
     JdbcClient jdbc;
 
     private final ApiClient api = new ApiClient("SDSP", "ana");
+    private final JsonMapper json = JsonMapper.builder().build();
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -51,6 +54,110 @@ class GoalsServiceIntegrationTest {
                 {"name":"Valle Invencible","territoryCode":"76","startDate":"2020-01-01","endDate":"2023-12-31","source":"SIGESI"}""");
         assertThat(response.status()).as(response.body()).isIn(200, 201);
         return id;
+    }
+
+    private void created(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isIn(200, 201);
+    }
+
+    private long eventsOf(String aggregateId) {
+        return jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
+                .param(aggregateId).query(Long.class).single();
+    }
+
+    private static String activity(String dependency, String pactId, String goalId, long leaders) {
+        return """
+                {"dependency":"%s","title":"Capacitación y asistencia técnica a organismos de acción comunal",
+                 "startDate":"2022-02-01","endDate":"2022-11-30","pacts":["%s"],"goals":["%s"],
+                 "beneficiaries":[{"group":"líderes y lideresas comunales","count":%d}],
+                 "municipalities":["76001","76109"],"topics":["legislación comunal","CONPES 3955"],"source":"SIGESI"}"""
+                .formatted(dependency, pactId, goalId, leaders);
+    }
+
+    @Test
+    void an_activity_is_recorded_once_published_and_answered_by_get() {
+        String suffix = UUID.randomUUID().toString();
+        String planId = plan("plan-" + suffix);
+        String dependency = "STAC-" + suffix;
+        String pactId = "pact-" + suffix;
+        String goalId = "goal-" + suffix;
+        String activityId = "act-" + suffix;
+        created(api.put(url("/api/dependencies/" + dependency), "{\"name\":\"Subdirección Técnica de Acción Comunal\"}"));
+        created(api.put(url("/api/pacts/" + pactId), "{\"planId\":\"" + planId + "\",\"name\":\"Acción comunal\"}"));
+        created(api.put(url("/api/goals/" + goalId), """
+                {"planId":"%s","code":"MP-1","statement":"Construir 1 plataforma","indicator":"Plataforma construida",
+                 "unit":"número","kind":"PRODUCT","accumulation":"ACCUMULATED","baseline":0,"target":1,"dependency":"%s"}"""
+                .formatted(planId, dependency)));
+
+        ApiClient.Response recorded = api.put(url("/api/activities/" + activityId), activity(dependency, pactId, goalId, 23800));
+
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.location()).isEqualTo("/api/activities/" + activityId);
+        JsonNode body = json.readTree(recorded.body());
+        String eventId = jdbc.sql("select event_identifier from domain_event_entry where aggregate_identifier = ?")
+                .param(activityId).query(String.class).single();
+        assertThat(body.get("eventIds").size()).isEqualTo(1);
+        assertThat(body.get("eventIds").get(0).asString()).isEqualTo(eventId);
+
+        ApiClient.Response got = api.get(url("/api/activities/" + activityId));
+        assertThat(got.status()).isEqualTo(200);
+        JsonNode view = json.readTree(got.body());
+        assertThat(view.get("dependency").asString()).isEqualTo(dependency);
+        assertThat(view.get("goals").get(0).asString()).isEqualTo(goalId);
+        assertThat(view.get("beneficiaries").get(0).get("count").asLong()).isEqualTo(23800);
+        assertThat(view.get("municipalities").size()).isEqualTo(2);
+
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(), "pactos.goals.events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> activityId.equals(r.key()));
+            });
+        }
+        ConsumerRecord<String, byte[]> record = seen.stream().filter(r -> activityId.equals(r.key())).findFirst().orElseThrow();
+        assertThat(TopicReader.headers(record))
+                .containsEntry("ce_type", "co.pactos.goals.ActivityRecorded")
+                .containsEntry("ce_id", eventId)
+                .containsEntry("ce_subject", activityId)
+                .containsEntry("ce_sourcesystem", "SIGESI");
+        assertThat(json.readTree(record.value()).get("topics").get(1).asString()).isEqualTo("CONPES 3955");
+
+        ApiClient.Response again = api.put(url("/api/activities/" + activityId), activity(dependency, pactId, goalId, 23800));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.body()).contains("\"eventIds\":[]");
+
+        ApiClient.Response conflict = api.put(url("/api/activities/" + activityId), activity(dependency, pactId, goalId, 23801));
+        assertThat(conflict.status()).as(conflict.body()).isEqualTo(409);
+        assertThat(conflict.contentType()).startsWith("application/problem+json");
+        assertThat(eventsOf(activityId)).isEqualTo(1);
+    }
+
+    @Test
+    void an_activity_in_an_unknown_municipality_is_a_422_problem_and_records_nothing() {
+        String suffix = UUID.randomUUID().toString();
+        String planId = plan("plan-" + suffix);
+        String dependency = "STAC-" + suffix;
+        String pactId = "pact-" + suffix;
+        String activityId = "act-" + suffix;
+        created(api.put(url("/api/dependencies/" + dependency), "{\"name\":\"Subdirección Técnica de Acción Comunal\"}"));
+        created(api.put(url("/api/pacts/" + pactId), "{\"planId\":\"" + planId + "\",\"name\":\"Acción comunal\"}"));
+
+        ApiClient.Response rejected = api.put(url("/api/activities/" + activityId), """
+                {"dependency":"%s","title":"Apoyo a elecciones de JAC","startDate":"2022-04-01","pacts":["%s"],
+                 "municipalities":["76001","76999"]}""".formatted(dependency, pactId));
+        ApiClient.Response missing = api.put(url("/api/activities/" + activityId), """
+                {"pacts":["%s"],"allPacts":false}""".formatted(pactId));
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+        assertThat(rejected.contentType()).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(rejected.body());
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("municipalities");
+        assertThat(problem.get("errors").get(0).get("message").asString()).contains("76999");
+        assertThat(missing.status()).as(missing.body()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"field\":\"dependency\"").contains("\"field\":\"title\"")
+                .contains("\"field\":\"startDate\"");
+        assertThat(eventsOf(activityId)).isZero();
+        assertThat(api.get(url("/api/activities/" + activityId)).status()).isEqualTo(404);
     }
 
     @Test
