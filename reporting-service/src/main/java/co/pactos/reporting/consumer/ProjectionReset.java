@@ -16,7 +16,8 @@ public class ProjectionReset {
 
     @Transactional
     public void reset() {
-        jdbc.sql("truncate plan, dependency, pact, goal, goal_link, annual_target, progress_report, investment, consumer_offset")
+        jdbc.sql("truncate plan, dependency, pact, goal, goal_link, annual_target, progress_report, activity, investment, "
+                        + "investment_execution, investment_adjustment, programme, funding_call, call_result, consumer_offset")
                 .update();
     }
 }

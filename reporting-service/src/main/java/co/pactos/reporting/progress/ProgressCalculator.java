@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 public final class ProgressCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int EXACT_SCALE = 10;
 
     /** A progress report as the calculator needs it. */
     public record Report(String reportId, LocalDate effectiveDate, Instant recordedAt, BigDecimal value, String corrects) {
@@ -115,7 +116,12 @@ public final class ProgressCalculator {
         };
     }
 
-    /** The plain mean of the percentages, one decimal; null for none. */
+    /** A percentage as shown: one decimal, half up; null stays null. */
+    public static BigDecimal shown(BigDecimal percentage) {
+        return percentage == null ? null : percentage.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** The plain mean of the (unrounded) percentages, shown with one decimal; null for none. */
     public static BigDecimal mean(List<BigDecimal> percentages) {
         if (percentages.isEmpty()) {
             return null;
@@ -145,8 +151,9 @@ public final class ProgressCalculator {
         if (denominator.signum() == 0) {
             return GoalProgress.notProgrammed(achieved);
         }
-        BigDecimal raw = numerator.multiply(HUNDRED).divide(denominator, 1, RoundingMode.HALF_UP);
-        BigDecimal clamped = raw.max(BigDecimal.ZERO).min(HUNDRED.setScale(1));
+        // kept unrounded so that means are taken over exact values; shown with one decimal
+        BigDecimal raw = numerator.multiply(HUNDRED).divide(denominator, EXACT_SCALE, RoundingMode.HALF_UP);
+        BigDecimal clamped = raw.max(BigDecimal.ZERO).min(HUNDRED);
         return new GoalProgress(achieved, denominator, raw, clamped);
     }
 }

@@ -1,39 +1,83 @@
 package co.pactos.reporting.report;
 
+import co.pactos.events.goals.Beneficiaries;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** A pact's report for a period, as the report API answers it. Progress in percent, one decimal. */
+/**
+ * A pact's report for a period, as the report API answers it. Progress in percent, one decimal;
+ * money in whole pesos. {@code from}..{@code to} is the window activities and money are taken
+ * from: the year for a year, the plan up to the date for a cut-off, the whole plan for {@code plan}.
+ */
 public record PactReport(
         Pact pact,
+        Plan plan,
         String period,
+        LocalDate from,
+        LocalDate to,
         Instant asOf,
         GoalGroup directGoals,
         GoalGroup indirectGoals,
+        List<PeriodProgress> timeline,
         List<GoalLine> goals,
         List<DependencySection> dependencies,
-        List<InvestmentLine> allPacts,
+        List<AllPactsSection> allPacts,
         Totals totals,
         String formula) {
 
     public record Pact(String pactId, String planId, String name, String description) {
     }
 
+    public record Plan(String planId, String name, LocalDate startDate, LocalDate endDate) {
+    }
+
+    /** How many goals of one link type, and the plain mean of the progress of those that had a target. */
     public record GoalGroup(int count, BigDecimal meanProgress) {
     }
 
-    public record GoalLine(String goalId, String code, String statement, String link, String dependency, String accumulation,
-                           BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress) {
+    /** The direct and indirect means of one period of the timeline (each year begun, then the period asked). */
+    public record PeriodProgress(String period, GoalGroup directGoals, GoalGroup indirectGoals) {
     }
 
-    public record DependencySection(String dependency, String name, List<Object> activities, List<InvestmentLine> investments,
-                                    long committed, long executed, List<Object> beneficiaries, List<String> municipalities) {
+    public record GoalLine(String goalId, String code, String statement, String link, String dependency, String dependencyName,
+                           String accumulation, BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress) {
     }
 
-    public record InvestmentLine(String investmentId, String dependency, long amount, int fiscalYear, String activityId, String callId) {
+    /** Municipalities and districts among a list of DIVIPOLA codes. */
+    public record Coverage(int municipalities, int districts) {
     }
 
+    public record ActivityLine(String activityId, String dependency, String dependencyName, String title, String description,
+                               LocalDate startDate, LocalDate endDate, List<Beneficiaries> beneficiaries,
+                               List<String> municipalities, Coverage coverage, List<String> topics, long committed, long executed) {
+    }
+
+    public record InvestmentLine(String investmentId, String dependency, int fiscalYear, LocalDate date, String activityId,
+                                 String callId, String fundingSource, long committed, long executed) {
+    }
+
+    public record CallLine(String callId, String name, String description, int fiscalYear, List<String> municipalities,
+                           long committed, long executed, long ventures, long jobs) {
+    }
+
+    public record ProgrammeLine(String programmeId, String name, List<CallLine> calls) {
+    }
+
+    /** One secretariat (sub-units rolled up into it) and what it did and spent for the pact in the window. */
+    public record DependencySection(String dependency, String name, int directGoals, int indirectGoals,
+                                    List<ActivityLine> activities, List<ProgrammeLine> programmes,
+                                    List<InvestmentLine> investments, long committed, long executed,
+                                    List<Beneficiaries> beneficiaries, List<String> municipalities) {
+    }
+
+    /** What a secretariat did for all pacts at once (e.g. the ValleINN fund) in the window. */
+    public record AllPactsSection(String dependency, String name, List<ActivityLine> activities, List<ProgrammeLine> programmes,
+                                  List<InvestmentLine> investments, long committed, long executed, long ventures, long jobs) {
+    }
+
+    /** Everything the report shows: the pact's own sections and the all-pacts sections. */
     public record Totals(long committed, long executed, long ventures, long jobs) {
     }
 }

@@ -1,12 +1,21 @@
 package co.pactos.reporting.report;
 
 import co.pactos.events.goals.Accumulation;
+import co.pactos.kit.municipality.Municipalities;
 import co.pactos.kit.web.ResourceNotFound;
 import co.pactos.reporting.progress.GoalProgress;
 import co.pactos.reporting.progress.ProgressCalculator;
 import co.pactos.reporting.progress.ProgressCalculator.GoalFacts;
 import co.pactos.reporting.progress.ProgressCalculator.Report;
 import co.pactos.reporting.progress.ReportPeriod;
+import co.pactos.reporting.report.ActivityReader.ActivityRow;
+import co.pactos.reporting.report.PactReport.AllPactsSection;
+import co.pactos.reporting.report.PactReport.DependencySection;
+import co.pactos.reporting.report.PactReport.GoalGroup;
+import co.pactos.reporting.report.PactReport.GoalLine;
+import co.pactos.reporting.report.PactReport.InvestmentLine;
+import co.pactos.reporting.report.PactReport.PeriodProgress;
+import co.pactos.reporting.report.SectionAssembler.Group;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,11 +23,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Builds a pact's report from the projection, counting only what had been recorded by {@code asOf}. */
@@ -26,24 +39,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class PactReportQuery {
 
     public static final String FORMULA = "Pact progress is the plain mean of its direct goals' progress (indirect goals shown "
-            + "beside it, never mixed in). Goal progress by accumulation type: ACCUMULATED and FLOW achieved/target of the year; "
-            + "STOCK (V-LB)/(M-LB); MAINTENANCE V/M; REDUCTION (LB-V)/(LB-M); for the whole plan ACCUMULATED adds the years, "
-            + "FLOW and MAINTENANCE average the years with a target. A year without target (NP) is left out; a goal without "
-            + "report counts 0 %. Percentages are clamped to 0..100 for averaging; the raw value is shown beside.";
+            + "beside it, never mixed in). Goal progress by accumulation type, for year t: ACCUMULATED and FLOW L_t/M_t; "
+            + "STOCK (V-LB)/(M_t-LB); MAINTENANCE V/M_t; REDUCTION (LB-V)/(LB-M_t). For the whole plan: ACCUMULATED "
+            + "sum(L_t)/M; STOCK (V-LB)/(M-LB); REDUCTION (LB-V)/(LB-M); FLOW and MAINTENANCE the mean of the yearly "
+            + "percentages. A year without target (NP) is left out; a goal without report counts 0 %. Percentages are "
+            + "clamped to 0..100 for averaging; the raw value is shown beside.";
 
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
     private final JdbcClient jdbc;
+    private final ActivityReader activities;
+    private final MoneyReader money;
+    private final Municipalities municipalities;
 
-    public PactReportQuery(JdbcClient jdbc) {
+    public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities) {
         this.jdbc = jdbc;
+        this.activities = activities;
+        this.money = money;
+        this.municipalities = municipalities;
     }
 
     private record GoalRow(String goalId, String code, String statement, String link, String dependency, Accumulation accumulation,
                            BigDecimal baseline, BigDecimal target) {
     }
 
-    @Transactional(readOnly = true)
+    /** The facts of the pact's goals, read once and used for every period of the timeline. */
+    private record GoalsOfPact(List<GoalRow> goals, Map<String, Map<Integer, BigDecimal>> targets, Map<String, List<Report>> reports) {
+    }
+
+    /** Progress of every goal for one period, and the two means. */
+    private record PeriodResult(List<GoalLine> lines, GoalGroup direct, GoalGroup indirect) {
+    }
+
+    // one snapshot of the projection for the whole report, even while the consumer writes
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public PactReport report(String pactId, ReportPeriod period, Instant asOf) {
         Instant at = asOf == null ? Instant.now() : asOf;
         Timestamp known = Timestamp.from(at);
@@ -51,11 +80,86 @@ public class PactReportQuery {
                 .params(pactId, known)
                 .query((rs, i) -> new PactReport.Pact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional().orElseThrow(() -> new ResourceNotFound("/api/reports/pacts/" + pactId));
-        LocalDate[] plan = jdbc.sql("select start_date, end_date from plan where plan_id = ?").param(pact.planId())
-                .query((rs, i) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)})
-                .single();
+        PactReport.Plan plan = plan(pact.planId());
         LocalDate today = LocalDate.ofInstant(at, BOGOTA);
+        Dependencies dependencies = new Dependencies(jdbc, known);
 
+        GoalsOfPact goals = goals(pactId, known);
+        PeriodResult result = progress(goals, period, plan, today, dependencies);
+        List<PeriodProgress> timeline = timeline(period, plan, today).stream()
+                .map(p -> {
+                    PeriodResult r = p.equals(period) ? result : progress(goals, p, plan, today, dependencies);
+                    return new PeriodProgress(p.toString(), r.direct(), r.indirect());
+                })
+                .toList();
+
+        ReportWindow window = new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1)
+                : plan.startDate(), period.end(plan.endDate()), known);
+        String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
+        SectionAssembler assembler = new SectionAssembler(dependencies, municipalities);
+
+        List<InvestmentLine> own = money.forPact(pactId, goalIds, window);
+        Set<String> ownIds = own.stream().map(InvestmentLine::investmentId).collect(Collectors.toSet());
+        List<InvestmentLine> shared = money.forAllPacts(window).stream().filter(i -> !ownIds.contains(i.investmentId())).toList();
+        var calls = money.calls(Stream.concat(own.stream(), shared.stream()).map(InvestmentLine::callId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()), window);
+
+        List<String> coordinating = goals.goals().stream()
+                .sorted((a, b) -> a.link().compareTo(b.link()))
+                .map(g -> dependencies.root(g.dependency())).distinct().toList();
+        List<ActivityRow> pactActivities = activities.forPact(pactId, goalIds, window);
+        Set<String> pactActivityIds = pactActivities.stream().map(ActivityRow::activityId).collect(Collectors.toSet());
+        List<ActivityRow> sharedActivities = activities.forAllPacts(window).stream()
+                .filter(a -> !pactActivityIds.contains(a.activityId())).toList();
+
+        List<Group> ownGroups = assembler.group(pactActivities, own, calls, coordinating);
+        List<Group> sharedGroups = assembler.group(sharedActivities, shared, calls, List.of());
+        List<Group> everything = Stream.concat(ownGroups.stream(), sharedGroups.stream()).toList();
+        PactReport.Totals totals = new PactReport.Totals(everything.stream().mapToLong(Group::committed).sum(),
+                everything.stream().mapToLong(Group::executed).sum(), everything.stream().mapToLong(Group::ventures).sum(),
+                everything.stream().mapToLong(Group::jobs).sum());
+        List<DependencySection> sections = ownGroups.stream().map(g -> section(g, goals, dependencies)).toList();
+        List<AllPactsSection> allPacts = sharedGroups.stream()
+                .map(g -> new AllPactsSection(g.dependency(), g.name(), g.activities(), g.programmes(), g.investments(),
+                        g.committed(), g.executed(), g.ventures(), g.jobs()))
+                .toList();
+
+        return new PactReport(pact, plan, period.toString(), window.from(), window.to(), asOf, result.direct(), result.indirect(),
+                timeline, result.lines(), sections, allPacts, totals, FORMULA);
+    }
+
+    private DependencySection section(Group g, GoalsOfPact goals, Dependencies dependencies) {
+        int direct = (int) goals.goals().stream()
+                .filter(goal -> goal.link().equals("DIRECT") && dependencies.root(goal.dependency()).equals(g.dependency())).count();
+        int indirect = (int) goals.goals().stream()
+                .filter(goal -> !goal.link().equals("DIRECT") && dependencies.root(goal.dependency()).equals(g.dependency())).count();
+        return new DependencySection(g.dependency(), g.name(), direct, indirect, g.activities(), g.programmes(), g.investments(),
+                g.committed(), g.executed(), g.beneficiaries(), g.municipalities());
+    }
+
+    private PactReport.Plan plan(String planId) {
+        return jdbc.sql("select plan_id, name, start_date, end_date from plan where plan_id = ?").param(planId)
+                .query((rs, i) -> new PactReport.Plan(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class)))
+                .single();
+    }
+
+    /** The periods the report's progress paragraph names: each year of the plan begun before the period's end, then the period. */
+    static List<ReportPeriod> timeline(ReportPeriod period, PactReport.Plan plan, LocalDate today) {
+        if (period.kind() == ReportPeriod.Kind.YEAR) {
+            return List.of(period);
+        }
+        LocalDate end = period.end(plan.endDate());
+        List<ReportPeriod> periods = new ArrayList<>();
+        int lastFullYear = period.kind() == ReportPeriod.Kind.CUT_OFF ? end.getYear() - 1 : end.getYear();
+        for (int year = plan.startDate().getYear(); year <= lastFullYear && !LocalDate.of(year, 1, 1).isAfter(today); year++) {
+            periods.add(ReportPeriod.parse(Integer.toString(year)));
+        }
+        periods.add(period);
+        return periods;
+    }
+
+    private GoalsOfPact goals(String pactId, Timestamp known) {
         List<GoalRow> goals = jdbc.sql("""
                         select g.goal_id, g.code, g.statement, l.link, g.dependency, g.accumulation, g.baseline, g.target
                         from goal_link l join goal g on g.goal_id = l.goal_id
@@ -65,11 +169,10 @@ public class PactReportQuery {
                 .query((rs, i) -> new GoalRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         Accumulation.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8)))
                 .list();
-        List<String> goalIds = goals.stream().map(GoalRow::goalId).toList();
         Map<String, Map<Integer, BigDecimal>> targets = new HashMap<>();
         Map<String, List<Report>> reports = new HashMap<>();
-        if (!goalIds.isEmpty()) {
-            String[] ids = goalIds.toArray(String[]::new);
+        if (!goals.isEmpty()) {
+            String[] ids = goals.stream().map(GoalRow::goalId).toArray(String[]::new);
             jdbc.sql("select goal_id, year, value from annual_target where goal_id = any(?) and recorded_at <= ?")
                     .params(ids, known)
                     .query(rs -> {
@@ -84,54 +187,29 @@ public class PactReportQuery {
                                 rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant(), rs.getBigDecimal(5), rs.getString(6)));
                     });
         }
+        return new GoalsOfPact(goals, targets, reports);
+    }
 
-        List<PactReport.GoalLine> lines = new ArrayList<>();
+    private static PeriodResult progress(GoalsOfPact goals, ReportPeriod period, PactReport.Plan plan, LocalDate today,
+                                         Dependencies dependencies) {
+        List<GoalLine> lines = new ArrayList<>();
         List<BigDecimal> direct = new ArrayList<>();
         List<BigDecimal> indirect = new ArrayList<>();
         int directCount = 0;
-        for (GoalRow goal : goals) {
+        for (GoalRow goal : goals.goals()) {
             GoalFacts facts = new GoalFacts(goal.accumulation(), goal.baseline(), goal.target(),
-                    targets.getOrDefault(goal.goalId(), Map.of()), reports.getOrDefault(goal.goalId(), List.of()));
-            GoalProgress progress = ProgressCalculator.progress(facts, period, plan[0], plan[1], today);
+                    goals.targets().getOrDefault(goal.goalId(), Map.of()), goals.reports().getOrDefault(goal.goalId(), List.of()));
+            GoalProgress progress = ProgressCalculator.progress(facts, period, plan.startDate(), plan.endDate(), today);
             boolean isDirect = goal.link().equals("DIRECT");
             directCount += isDirect ? 1 : 0;
             if (progress.counts()) {
                 (isDirect ? direct : indirect).add(progress.clamped());
             }
-            lines.add(new PactReport.GoalLine(goal.goalId(), goal.code(), goal.statement(), goal.link(), goal.dependency(),
-                    goal.accumulation().name(), progress.target(), progress.achieved(), progress.clamped(), progress.raw()));
+            lines.add(new GoalLine(goal.goalId(), goal.code(), goal.statement(), goal.link(), goal.dependency(),
+                    dependencies.name(goal.dependency()), goal.accumulation().name(), progress.target(), progress.achieved(),
+                    ProgressCalculator.shown(progress.clamped()), ProgressCalculator.shown(progress.raw())));
         }
-
-        List<PactReport.InvestmentLine> own = investments("? = any(pacts)", pactId, period, plan, known);
-        List<PactReport.InvestmentLine> forAll = investments("all_pacts and ? is not null", pactId, period, plan, known);
-        Map<String, PactReport.DependencySection> sections = new LinkedHashMap<>();
-        goals.forEach(g -> sections.computeIfAbsent(g.dependency(), d -> section(d, List.of(), known)));
-        own.stream().map(PactReport.InvestmentLine::dependency).distinct()
-                .forEach(d -> sections.put(d, section(d, own.stream().filter(i -> i.dependency().equals(d)).toList(), known)));
-        long committed = own.stream().mapToLong(PactReport.InvestmentLine::amount).sum();
-
-        return new PactReport(pact, period.toString(), asOf,
-                new PactReport.GoalGroup(directCount, ProgressCalculator.mean(direct)),
-                new PactReport.GoalGroup(goals.size() - directCount, ProgressCalculator.mean(indirect)),
-                lines, List.copyOf(sections.values()), forAll, new PactReport.Totals(committed, 0, 0, 0), FORMULA);
-    }
-
-    private PactReport.DependencySection section(String code, List<PactReport.InvestmentLine> investments, Timestamp known) {
-        String name = jdbc.sql("select name from dependency where code = ? and recorded_at <= ?").params(code, known)
-                .query(String.class).optional().orElse(code);
-        long committed = investments.stream().mapToLong(PactReport.InvestmentLine::amount).sum();
-        return new PactReport.DependencySection(code, name, List.of(), investments, committed, 0, List.of(), List.of());
-    }
-
-    private List<PactReport.InvestmentLine> investments(String which, String pactId, ReportPeriod period, LocalDate[] plan,
-                                                        Timestamp known) {
-        LocalDate end = period.end(plan[1]);
-        int firstYear = period.kind() == ReportPeriod.Kind.PLAN ? plan[0].getYear() : period.year();
-        return jdbc.sql("select investment_id, dependency, amount, fiscal_year, activity_id, call_id from investment where "
-                        + which + " and fiscal_year between ? and ? and date <= ? and recorded_at <= ? order by date, investment_id")
-                .params(pactId, firstYear, end.getYear(), end, known)
-                .query((rs, i) -> new PactReport.InvestmentLine(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6)))
-                .list();
+        return new PeriodResult(lines, new GoalGroup(directCount, ProgressCalculator.mean(direct)),
+                new GoalGroup(goals.goals().size() - directCount, ProgressCalculator.mean(indirect)));
     }
 }

@@ -2,31 +2,68 @@ package co.pactos.reporting.web;
 
 import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.InvalidInput;
+import co.pactos.reporting.document.Document;
+import co.pactos.reporting.document.HtmlWriter;
+import co.pactos.reporting.document.MarkdownWriter;
+import co.pactos.reporting.document.PactDocument;
 import co.pactos.reporting.progress.ReportPeriod;
 import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReportQuery;
+import co.pactos.reporting.report.PlanSummary;
+import co.pactos.reporting.report.PlanSummaryQuery;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The report API: a pact's progress and money for a period, as the system knew it at {@code asOf}. */
+/** The report API: a pact's progress and money for a period, as the system knew it at {@code asOf}; JSON or a Spanish document. */
 @RestController
 public class ReportController {
 
-    private final PactReportQuery reports;
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+    private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
-    public ReportController(PactReportQuery reports) {
+    private final PactReportQuery reports;
+    private final PlanSummaryQuery summaries;
+
+    public ReportController(PactReportQuery reports, PlanSummaryQuery summaries) {
         this.reports = reports;
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/api/reports/pacts")
+    public PlanSummary plan(@RequestParam(required = false) String planId, @RequestParam(required = false) String period,
+                            @RequestParam(required = false) String asOf) {
+        if (planId == null || planId.isBlank()) {
+            throw new InvalidInput("planId", "is required: the plan whose pacts to summarise, e.g. valle-2020-2023");
+        }
+        return summaries.summary(Ids.check("planId", planId), period(period), asOf(asOf));
     }
 
     @GetMapping("/api/reports/pacts/{pactId}")
     public PactReport pact(@PathVariable String pactId, @RequestParam(required = false) String period,
                            @RequestParam(required = false) String asOf) {
         return reports.report(Ids.check("pactId", pactId), period(period), asOf(asOf));
+    }
+
+    @GetMapping("/api/reports/pacts/{pactId}/document")
+    public ResponseEntity<String> document(@PathVariable String pactId, @RequestParam(required = false) String period,
+                                           @RequestParam(required = false) String asOf,
+                                           @RequestParam(required = false, defaultValue = "html") String format) {
+        if (!format.equals("html") && !format.equals("md")) {
+            throw new InvalidInput("format", "must be html or md (pdf is not offered yet), was '" + format + "'");
+        }
+        PactReport report = reports.report(Ids.check("pactId", pactId), period(period), asOf(asOf));
+        Document document = PactDocument.of(report, Instant.now());
+        return format.equals("md")
+                ? ResponseEntity.ok().contentType(MARKDOWN).body(MarkdownWriter.write(document))
+                : ResponseEntity.ok().contentType(HTML).body(HtmlWriter.write(document));
     }
 
     static ReportPeriod period(String period) {

@@ -132,4 +132,16 @@ class ProgressCalculatorTest {
                 .isEqualByComparingTo(pct("45.8"));
         assertThat(ProgressCalculator.mean(List.of())).isNull();
     }
+
+    @Test
+    void means_are_taken_over_unrounded_percentages() {
+        // 0.05 % and 0.04 %: rounded first they would give (0.1 + 0.0) / 2 = 0.1; exactly, 0.045 shows as 0.0
+        BigDecimal a = progress(new GoalFacts(Accumulation.ACCUMULATED, BigDecimal.ZERO, BigDecimal.valueOf(8000),
+                Map.of(2022, BigDecimal.valueOf(2000)), List.of(report("r1", "2022-05-01", "1"))), "2022").clamped();
+        BigDecimal b = progress(new GoalFacts(Accumulation.ACCUMULATED, BigDecimal.ZERO, BigDecimal.valueOf(8000),
+                Map.of(2022, BigDecimal.valueOf(2500)), List.of(report("r1", "2022-05-01", "1"))), "2022").clamped();
+
+        assertThat(ProgressCalculator.shown(a)).isEqualByComparingTo("0.1");
+        assertThat(ProgressCalculator.mean(List.of(a, b))).isEqualByComparingTo("0.0");
+    }
 }

@@ -1,0 +1,87 @@
+package co.pactos.reporting.report;
+
+import co.pactos.reporting.report.PactReport.InvestmentLine;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads money and calls as a report shows them. An investment counts in the window its commitment
+ * date falls in; what is committed is its amount plus the adjustments, and what is executed the sum
+ * of its executions, each dated up to the window's end and recorded by the report's instant.
+ */
+@Component
+class MoneyReader {
+
+    /** A call with its programme and the ventures and jobs of its results up to the window's end. */
+    record CallRow(String callId, String programmeId, String programmeName, String name, String description, int fiscalYear,
+                   List<String> municipalities, long ventures, long jobs) {
+    }
+
+    private static final String SELECT = """
+            select i.investment_id, i.dependency, i.fiscal_year, i.date, i.activity_id, i.call_id, i.funding_source,
+                   i.amount + coalesce((select sum(a.amount) from investment_adjustment a
+                                        where a.investment_id = i.investment_id and a.date <= :to and a.recorded_at <= :known), 0),
+                   coalesce((select sum(x.amount) from investment_execution x
+                             where x.investment_id = i.investment_id and x.date <= :to and x.recorded_at <= :known), 0)
+            from investment i
+            where i.recorded_at <= :known and i.date between :from and :to and """;
+
+    private final JdbcClient jdbc;
+
+    MoneyReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Investments for the pact, for one of its goals, or for one of its activities. */
+    List<InvestmentLine> forPact(String pactId, String[] goalIds, ReportWindow window) {
+        return query("""
+                (:pact = any(i.pacts) or i.goals && cast(:goals as text[]) or i.activity_id in
+                    (select activity_id from activity where recorded_at <= :known and (:pact = any(pacts) or goals && cast(:goals as text[]))))""",
+                window, Map.of("pact", pactId, "goals", goalIds));
+    }
+
+    /** Investments for all pacts at once, directly or through an activity for all pacts. */
+    List<InvestmentLine> forAllPacts(ReportWindow window) {
+        return query("""
+                (i.all_pacts or i.activity_id in (select activity_id from activity where recorded_at <= :known and all_pacts))""",
+                window, Map.of());
+    }
+
+    private List<InvestmentLine> query(String which, ReportWindow window, Map<String, Object> params) {
+        return jdbc.sql(SELECT + which + " order by i.date, i.investment_id")
+                .param("from", window.from()).param("to", window.to()).param("known", window.known())
+                .params(params)
+                .query((rs, i) -> new InvestmentLine(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9)))
+                .list();
+    }
+
+    /** The calls named, with their programmes and results; calls not (yet) recorded are left out. */
+    Map<String, CallRow> calls(Collection<String> callIds, ReportWindow window) {
+        Map<String, CallRow> calls = new LinkedHashMap<>();
+        if (callIds.isEmpty()) {
+            return calls;
+        }
+        jdbc.sql("""
+                        select c.call_id, c.programme_id, coalesce(p.name, c.programme_id), c.name, c.description, c.fiscal_year,
+                               c.municipalities,
+                               coalesce((select sum(r.ventures) from call_result r
+                                         where r.call_id = c.call_id and r.date <= :to and r.recorded_at <= :known), 0),
+                               coalesce((select sum(r.jobs) from call_result r
+                                         where r.call_id = c.call_id and r.date <= :to and r.recorded_at <= :known), 0)
+                        from funding_call c left join programme p on p.programme_id = c.programme_id and p.recorded_at <= :known
+                        where c.call_id = any(:ids) and c.recorded_at <= :known
+                        order by c.fiscal_year, c.name, c.call_id""")
+                .param("ids", callIds.toArray(String[]::new)).param("to", window.to()).param("known", window.known())
+                .query(rs -> {
+                    calls.put(rs.getString(1), new CallRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), ActivityReader.texts(rs.getArray(7)), rs.getLong(8), rs.getLong(9)));
+                });
+        return calls;
+    }
+}
