@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,7 +53,11 @@ public class EventLogConsumer implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final String group;
     private final int maxBatch;
+    private static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
     private volatile boolean running;
+    private volatile CountDownLatch stopped = new CountDownLatch(1);
     private Thread thread;
     private KafkaConsumer<String, byte[]> consumer;
 
@@ -77,26 +83,46 @@ public class EventLogConsumer implements SmartLifecycle {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         running = true;
+        stopped = new CountDownLatch(1);
         thread = new Thread(this::run, "event-log-consumer");
         thread.start();
     }
 
+    /**
+     * Polls until stopped. A failure (Kafka or PostgreSQL unreachable, a batch that cannot be written)
+     * rolls the batch back; the consumer waits, with a backoff doubling up to 30 s, then starts again
+     * from the positions stored with the projection, so nothing is skipped and nothing counts twice.
+     */
     private void run() {
+        Duration backoff = INITIAL_BACKOFF;
         try {
-            TopicProvisioner.ensure(kafka, TOPICS);
-            consumer.subscribe(TOPICS, new SeekToStoredPositions());
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    transactions.executeWithoutResult(tx -> applyBatch(records));
+                try {
+                    TopicProvisioner.ensure(kafka, TOPICS);
+                    consumer.subscribe(TOPICS, new SeekToStoredPositions());
+                    while (running) {
+                        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                        if (!records.isEmpty()) {
+                            transactions.executeWithoutResult(tx -> applyBatch(records));
+                        }
+                        backoff = INITIAL_BACKOFF;
+                    }
+                } catch (WakeupException e) {
+                    if (running) {
+                        throw e;
+                    }
+                } catch (RuntimeException e) {
+                    log.error("the event log consumer failed; starting again from the stored positions in {} s",
+                            backoff.toSeconds(), e);
+                    consumer.unsubscribe();
+                    if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 }
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            log.error("the event log consumer stopped; reports will fall behind until it is restarted", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             consumer.close();
         }
@@ -156,6 +182,7 @@ public class EventLogConsumer implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        stopped.countDown();
         if (consumer != null) {
             consumer.wakeup();
         }
