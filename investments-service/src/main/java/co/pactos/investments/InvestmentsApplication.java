@@ -2,6 +2,7 @@ package co.pactos.investments;
 
 import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.axon.CommandProblemHandler;
+import co.pactos.kit.municipality.MunicipalitiesConfig;
 import co.pactos.kit.relay.KafkaRelayConfig;
 import co.pactos.kit.web.CommandWriter;
 import co.pactos.kit.web.ResourceViews;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /** Money committed and executed for activities, calls, goals and pacts: every write an event. */
 @SpringBootApplication
-@Import({AxonStorageConfig.class, KafkaRelayConfig.class, CommandProblemHandler.class, CommandWriter.class, ResourceViews.class})
+@Import({AxonStorageConfig.class, KafkaRelayConfig.class, CommandProblemHandler.class, CommandWriter.class, ResourceViews.class,
+        MunicipalitiesConfig.class})
 public class InvestmentsApplication {
 
     public static void main(String[] args) {

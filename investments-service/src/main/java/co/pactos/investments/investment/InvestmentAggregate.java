@@ -2,10 +2,19 @@ package co.pactos.investments.investment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import co.pactos.events.investments.InvestmentAdjustedEvent;
 import co.pactos.events.investments.InvestmentCommittedEvent;
+import co.pactos.events.investments.InvestmentExecutedEvent;
+import co.pactos.investments.catalog.Catalog;
+import co.pactos.investments.catalog.GoalsReferences;
+import co.pactos.investments.catalog.GoalsReferences.Kind;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
+import co.pactos.kit.domain.UnknownReference;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -13,24 +22,32 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** Money committed in a fiscal year for an activity, a call, goals, pacts or all pacts. Committed once under its id. */
+/**
+ * Money committed in a fiscal year for an activity, a call, goals, pacts or all pacts, then
+ * executed and adjusted. The commitment, each execution and each adjustment are written once
+ * under their ids. What is executed never exceeds what is committed (amount plus adjustments).
+ */
 @Aggregate
 public class InvestmentAggregate {
 
     @AggregateIdentifier
     private String investmentId;
     private InvestmentCommittedEvent commitment;
+    private long committed;
+    private long executed;
+    private final Map<String, InvestmentExecutedEvent> executions = new HashMap<>();
+    private final Map<String, InvestmentAdjustedEvent> adjustments = new HashMap<>();
 
     protected InvestmentAggregate() {
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(CommitInvestmentCommand c) {
-        InvestmentCommittedEvent committed = new InvestmentCommittedEvent(c.investmentId(), c.dependency(), c.amount(),
+    public void handle(CommitInvestmentCommand c, Catalog catalog, GoalsReferences goals) {
+        InvestmentCommittedEvent committedEvent = new InvestmentCommittedEvent(c.investmentId(), c.dependency(), c.amount(),
                 c.fiscalYear(), c.date(), c.activityId(), c.callId(), c.goals(), c.pacts(), c.allPacts(), c.fundingSource());
         if (commitment != null) {
-            if (!commitment.equals(committed)) {
+            if (!commitment.equals(committedEvent)) {
                 throw ConflictingWrite.differentBody("investment", investmentId);
             }
             return;
@@ -39,18 +56,119 @@ public class InvestmentAggregate {
         if (c.date().getYear() != c.fiscalYear()) {
             throw new RuleViolation("date", "must fall in fiscal year " + c.fiscalYear() + ", was " + c.date());
         }
-        if (c.allPacts() && !committed.pacts().isEmpty()) {
+        if (c.allPacts() && !committedEvent.pacts().isEmpty()) {
             throw new RuleViolation("pacts", "must be left out when allPacts is true");
         }
-        if (!c.allPacts() && committed.pacts().isEmpty() && committed.goals().isEmpty() && c.activityId() == null && c.callId() == null) {
+        if (!c.allPacts() && committedEvent.pacts().isEmpty() && committedEvent.goals().isEmpty() && c.activityId() == null && c.callId() == null) {
             throw new RuleViolation("pacts", "an investment must be for an activity, a call, goals, pacts, or all pacts");
         }
-        apply(committed);
+        if (c.callId() != null) {
+            int callYear = catalog.callFiscalYear(c.callId())
+                    .orElseThrow(() -> new UnknownReference("callId", "call", c.callId()));
+            if (callYear != c.fiscalYear()) {
+                throw new RuleViolation("fiscalYear", "must be the fiscal year of call '" + c.callId() + "' (" + callYear
+                        + "), was " + c.fiscalYear());
+            }
+        }
+        // asked last: the local rules above cost no call to goals-service
+        goals.require("dependency", Kind.DEPENDENCY, c.dependency());
+        goals.require("activityId", Kind.ACTIVITY, c.activityId());
+        goals.requireAll("goals", Kind.GOAL, committedEvent.goals());
+        goals.requireAll("pacts", Kind.PACT, committedEvent.pacts());
+        apply(committedEvent);
+    }
+
+    /** Created if missing only to answer an execution of an investment never committed as a 422 naming {@code investmentId}. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ExecuteInvestmentCommand c) {
+        requireCommitment(c.investmentId());
+        InvestmentExecutedEvent execution = new InvestmentExecutedEvent(investmentId, c.executionId(), c.date(), c.amount());
+        InvestmentExecutedEvent existing = executions.get(c.executionId());
+        if (existing != null) {
+            if (!existing.equals(execution)) {
+                throw ConflictingWrite.differentBody("execution", c.executionId());
+            }
+            return;
+        }
+        Rules.positive("amount", c.amount());
+        notBeforeCommitment(c.date());
+        long available = committed - executed;
+        if (c.amount() > available) {
+            throw new RuleViolation("amount", "would bring the executed money to " + (executed + c.amount()) + ", above the "
+                    + committed + " committed; at most " + available + " is still available");
+        }
+        apply(execution);
+    }
+
+    /** Created if missing for the same reason as executions. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(AdjustInvestmentCommand c) {
+        requireCommitment(c.investmentId());
+        InvestmentAdjustedEvent adjustment = new InvestmentAdjustedEvent(investmentId, c.adjustmentId(), c.date(), c.amount(), c.reason());
+        InvestmentAdjustedEvent existing = adjustments.get(c.adjustmentId());
+        if (existing != null) {
+            if (!existing.equals(adjustment)) {
+                throw ConflictingWrite.differentBody("adjustment", c.adjustmentId());
+            }
+            return;
+        }
+        if (c.amount() == 0) {
+            throw new RuleViolation("amount", "must not be zero: an adjustment adds (positive) or takes away (negative) pesos");
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            throw new RuleViolation("reason", "must say why the committed money changes");
+        }
+        notBeforeCommitment(c.date());
+        long after = committedAfter(c.amount());
+        if (after < 0) {
+            throw new RuleViolation("amount", "would bring the committed money to " + after + "; at most " + committed
+                    + " can be taken away");
+        }
+        if (after < executed) {
+            throw new RuleViolation("amount", "would bring the committed money to " + after + ", below the " + executed
+                    + " already executed; at most " + (committed - executed) + " can be taken away");
+        }
+        apply(adjustment);
+    }
+
+    private void requireCommitment(String id) {
+        if (commitment == null) {
+            throw new UnknownReference("investmentId", "investment", id);
+        }
+    }
+
+    private void notBeforeCommitment(LocalDate date) {
+        if (date.isBefore(commitment.date())) {
+            throw new RuleViolation("date", "must not be before the commitment's date (" + commitment.date() + "), was " + date);
+        }
+    }
+
+    private long committedAfter(long adjustment) {
+        try {
+            return Math.addExact(committed, adjustment);
+        } catch (ArithmeticException e) {
+            throw new RuleViolation("amount", "is too large, was " + adjustment);
+        }
     }
 
     @EventSourcingHandler
     void on(InvestmentCommittedEvent event) {
         investmentId = event.investmentId();
         commitment = event;
+        committed = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(InvestmentExecutedEvent event) {
+        executions.put(event.executionId(), event);
+        executed += event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(InvestmentAdjustedEvent event) {
+        adjustments.put(event.adjustmentId(), event);
+        committed += event.amount();
     }
 }

@@ -2,23 +2,26 @@ package co.pactos.investments.web;
 
 import static co.pactos.kit.web.Ids.check;
 
+import co.pactos.investments.call.OpenCallCommand;
+import co.pactos.investments.call.ReportCallResultCommand;
+import co.pactos.investments.investment.AdjustInvestmentCommand;
 import co.pactos.investments.investment.CommitInvestmentCommand;
+import co.pactos.investments.investment.ExecuteInvestmentCommand;
+import co.pactos.investments.programme.DeclareProgrammeCommand;
+import co.pactos.investments.view.Paths;
+import co.pactos.investments.web.InvestmentsRequests.AdjustmentRequest;
+import co.pactos.investments.web.InvestmentsRequests.CallRequest;
+import co.pactos.investments.web.InvestmentsRequests.CallResultRequest;
+import co.pactos.investments.web.InvestmentsRequests.ExecutionRequest;
+import co.pactos.investments.web.InvestmentsRequests.InvestmentRequest;
+import co.pactos.investments.web.InvestmentsRequests.ProgrammeRequest;
 import co.pactos.kit.web.Caller;
 import co.pactos.kit.web.CommandWriter;
-import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.ResourceNotFound;
 import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.WriteResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,23 +30,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** investments-service's HTTP API: an idempotent PUT and a GET per resource,. */
+/** investments-service's HTTP API: an idempotent PUT and a GET per resource. */
 @RestController
 public class InvestmentsController {
-
-    record InvestmentRequest(
-            @NotBlank @Pattern(regexp = Ids.PATTERN, message = "must be a dependency code") String dependency,
-            @NotNull Long amount,
-            @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
-            @NotNull LocalDate date,
-            @Pattern(regexp = Ids.PATTERN, message = "must be an activity id") String activityId,
-            @Pattern(regexp = Ids.PATTERN, message = "must be a call id") String callId,
-            List<@Pattern(regexp = Ids.PATTERN, message = "must be goal ids") String> goals,
-            List<@Pattern(regexp = Ids.PATTERN, message = "must be pact ids") String> pacts,
-            Boolean allPacts,
-            @Size(max = 300) String fundingSource,
-            String source) {
-    }
 
     private final CommandWriter writer;
     private final ResourceViews views;
@@ -53,21 +42,54 @@ public class InvestmentsController {
         this.views = views;
     }
 
-    public static String path(String investmentId) {
-        return "/api/investments/" + investmentId;
+    @PutMapping("/api/programmes/{programmeId}")
+    public ResponseEntity<WriteResponse> putProgramme(@PathVariable String programmeId, @Valid @RequestBody ProgrammeRequest body,
+                                                      HttpServletRequest http) {
+        return writer.put(Paths.programme(check("programmeId", programmeId)),
+                new DeclareProgrammeCommand(programmeId, body.name(), body.dependency()), Caller.of(http, body.source()));
+    }
+
+    @PutMapping("/api/calls/{callId}")
+    public ResponseEntity<WriteResponse> putCall(@PathVariable String callId, @Valid @RequestBody CallRequest body, HttpServletRequest http) {
+        return writer.put(Paths.call(check("callId", callId)),
+                new OpenCallCommand(callId, body.programmeId(), body.name(), body.description(), body.fiscalYear(), body.municipalities()),
+                Caller.of(http, body.source()));
+    }
+
+    @PutMapping("/api/calls/{callId}/results/{resultId}")
+    public ResponseEntity<WriteResponse> putCallResult(@PathVariable String callId, @PathVariable String resultId,
+                                                       @Valid @RequestBody CallResultRequest body, HttpServletRequest http) {
+        return writer.put(Paths.callResult(check("callId", callId), check("resultId", resultId)),
+                new ReportCallResultCommand(callId, resultId, body.date(), body.ventures(), body.jobs()), Caller.of(http, body.source()));
     }
 
     @PutMapping("/api/investments/{investmentId}")
     public ResponseEntity<WriteResponse> putInvestment(@PathVariable String investmentId, @Valid @RequestBody InvestmentRequest body,
                                                        HttpServletRequest http) {
-        return writer.put(path(check("investmentId", investmentId)),
+        return writer.put(Paths.investment(check("investmentId", investmentId)),
                 new CommitInvestmentCommand(investmentId, body.dependency(), body.amount(), body.fiscalYear(), body.date(),
                         body.activityId(), body.callId(), body.goals(), body.pacts(), Boolean.TRUE.equals(body.allPacts()),
                         body.fundingSource()),
                 Caller.of(http, body.source()));
     }
 
-    @GetMapping("/api/investments/{investmentId}")
+    @PutMapping("/api/investments/{investmentId}/executions/{executionId}")
+    public ResponseEntity<WriteResponse> putExecution(@PathVariable String investmentId, @PathVariable String executionId,
+                                                      @Valid @RequestBody ExecutionRequest body, HttpServletRequest http) {
+        return writer.put(Paths.execution(check("investmentId", investmentId), check("executionId", executionId)),
+                new ExecuteInvestmentCommand(investmentId, executionId, body.date(), body.amount()), Caller.of(http, body.source()));
+    }
+
+    @PutMapping("/api/investments/{investmentId}/adjustments/{adjustmentId}")
+    public ResponseEntity<WriteResponse> putAdjustment(@PathVariable String investmentId, @PathVariable String adjustmentId,
+                                                       @Valid @RequestBody AdjustmentRequest body, HttpServletRequest http) {
+        return writer.put(Paths.adjustment(check("investmentId", investmentId), check("adjustmentId", adjustmentId)),
+                new AdjustInvestmentCommand(investmentId, adjustmentId, body.date(), body.amount(), body.reason()),
+                Caller.of(http, body.source()));
+    }
+
+    @GetMapping({"/api/programmes/{id}", "/api/calls/{id}", "/api/calls/{id}/results/{sub}", "/api/investments/{id}",
+            "/api/investments/{id}/executions/{sub}", "/api/investments/{id}/adjustments/{sub}"})
     public JsonNode get(HttpServletRequest http) {
         String path = http.getRequestURI();
         return views.find(path).orElseThrow(() -> new ResourceNotFound(path));
