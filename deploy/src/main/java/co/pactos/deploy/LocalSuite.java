@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -71,21 +72,28 @@ public final class LocalSuite implements AutoCloseable {
 
     private void startServices(Settings settings) {
         Path logs = settings.dataDir().resolve("logs");
-        services.add(service(settings, "goals-service", settings.goalsPort(), "PACTOS_GOALS_DB_URL", "pactos_goals", logs));
-        services.add(service(settings, "investments-service", settings.investmentsPort(), "PACTOS_INVESTMENTS_DB_URL", "pactos_investments", logs));
-        services.add(service(settings, "reporting-service", settings.reportingPort(), "PACTOS_REPORTING_DB_URL", "pactos_reporting", logs));
+        String goalsUrl = "http://localhost:" + settings.goalsPort();
+        services.add(service(settings, "goals-service", settings.goalsPort(), "PACTOS_GOALS_DB_URL", "pactos_goals", logs, Map.of()));
+        // investments-service checks the dependencies, activities, goals and pacts it is given against goals-service
+        services.add(service(settings, "investments-service", settings.investmentsPort(), "PACTOS_INVESTMENTS_DB_URL", "pactos_investments",
+                logs, Map.of("PACTOS_GOALS_URL", goalsUrl)));
+        services.add(service(settings, "reporting-service", settings.reportingPort(), "PACTOS_REPORTING_DB_URL", "pactos_reporting", logs,
+                Map.of()));
         services.forEach(ServiceProcess::start);
         services.forEach(s -> s.awaitHealthy(Duration.ofMinutes(3)));
     }
 
-    private ServiceProcess service(Settings settings, String name, int port, String dbVariable, String database, Path logs) {
+    private ServiceProcess service(Settings settings, String name, int port, String dbVariable, String database, Path logs,
+                                   Map<String, String> more) {
         postgres.createDatabaseIfMissing(database);
-        return new ServiceProcess(name, executableJar(settings.home(), name), port, Map.of(
+        Map<String, String> environment = new HashMap<>(more);
+        environment.putAll(Map.of(
                 dbVariable, postgres.jdbcUrl(database),
                 "PACTOS_DB_USER", postgres.user(),
                 "PACTOS_DB_PASSWORD", postgres.password(),
                 "PACTOS_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
-                "PACTOS_LOG_FORMAT", "logstash"), logs);
+                "PACTOS_LOG_FORMAT", "logstash"));
+        return new ServiceProcess(name, executableJar(settings.home(), name), port, environment, logs);
     }
 
     static Path executableJar(Path home, String service) {
@@ -121,6 +129,10 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("load-sample")) {
+            SampleLoader.main(args);
+            return;
+        }
         Path home = Path.of(System.getProperty("pactos.home", ".")).toAbsolutePath().normalize();
         Settings settings = Settings.defaults(home);
         if (List.of(args).contains("--wipe")) {
@@ -128,6 +140,14 @@ public final class LocalSuite implements AutoCloseable {
         }
         Instant started = Instant.now();
         LocalSuite suite = LocalSuite.start(settings);
+        String sample = "";
+        if (!List.of(args).contains("--no-sample")) {
+            SampleLoader.Result loaded = new SampleLoader(suite.service("goals-service").url(), suite.service("investments-service").url())
+                    .load(SampleLoader.ACCION_COMUNAL_2022);
+            sample = String.format("  sample data        %s: %d writes recorded, %d already there%n"
+                            + "  the seed's report  %s/api/reports/pacts/accion-comunal/document?period=2022-06-30%n",
+                    SampleLoader.ACCION_COMUNAL_2022, loaded.created(), loaded.unchanged(), suite.service("reporting-service").url());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping the suite");
@@ -142,14 +162,14 @@ public final class LocalSuite implements AutoCloseable {
                   reporting-service    %s   e.g. %s/api/reports/pacts/{pactId}?period=2022
                   PostgreSQL           %s
                   Kafka                %s
-                Press Ctrl-C to stop.
+                %sPress Ctrl-C to stop.
                 %n""",
                 Duration.between(started, Instant.now()).toMillis() / 1000.0, settings.dataDir(), settings.dataDir().resolve("logs"),
                 suite.service("goals-service").url(), suite.service("goals-service").url(), suite.service("goals-service").url(),
                 suite.service("investments-service").url(),
                 suite.service("reporting-service").url(), suite.service("reporting-service").url(),
                 suite.postgres().jdbcUrl("pactos_goals").replace("pactos_goals", "{pactos_goals,pactos_investments,pactos_reporting}"),
-                suite.kafkaBootstrapServers());
+                suite.kafkaBootstrapServers(), sample);
         stopped.await();
     }
 

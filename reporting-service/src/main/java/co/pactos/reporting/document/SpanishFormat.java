@@ -45,7 +45,7 @@ public final class SpanishFormat {
 
     /** A decimal number with thousands dots and a decimal comma: 1234.5 -> {@code 1.234,5}. */
     public static String decimal(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+        BigDecimal plain = value.scale() < 0 ? value.setScale(0) : value;
         String text = plain.abs().toPlainString();
         int dot = text.indexOf('.');
         String whole = dot < 0 ? text : text.substring(0, dot);

@@ -39,14 +39,14 @@ class ActivityReader {
 
     /** Activities for the pact, or for one of the goals that serve it. */
     List<ActivityRow> forPact(String pactId, String[] goalIds, ReportWindow window) {
-        return jdbc.sql(SELECT + "(? = any(pacts) or goals && cast(? as text[])) order by start_date, activity_id")
+        return jdbc.sql(SELECT + " (? = any(pacts) or goals && cast(? as text[])) order by start_date, activity_id")
                 .params(window.known(), window.to(), window.from(), pactId, goalIds)
                 .query((rs, i) -> row(rs)).list();
     }
 
     /** Activities for all pacts at once. */
     List<ActivityRow> forAllPacts(ReportWindow window) {
-        return jdbc.sql(SELECT + "all_pacts order by start_date, activity_id")
+        return jdbc.sql(SELECT + " all_pacts order by start_date, activity_id")
                 .params(window.known(), window.to(), window.from())
                 .query((rs, i) -> row(rs)).list();
     }

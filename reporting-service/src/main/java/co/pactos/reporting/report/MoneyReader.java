@@ -53,7 +53,7 @@ class MoneyReader {
     }
 
     private List<InvestmentLine> query(String which, ReportWindow window, Map<String, Object> params) {
-        return jdbc.sql(SELECT + which + " order by i.date, i.investment_id")
+        return jdbc.sql(SELECT + " " + which + " order by i.date, i.investment_id")
                 .param("from", window.from()).param("to", window.to()).param("known", window.known())
                 .params(params)
                 .query((rs, i) -> new InvestmentLine(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),

@@ -25,6 +25,7 @@ class SpanishFormatTest {
         assertThat(SpanishFormat.decimal(new BigDecimal("1E+3"))).isEqualTo("1.000");
         assertThat(SpanishFormat.percent(new BigDecimal("40.45"))).isEqualTo("40,5 %");
         assertThat(SpanishFormat.percent(BigDecimal.ZERO)).isEqualTo("0,0 %");
+        assertThat(SpanishFormat.percent(new BigDecimal("40.0000000000"))).isEqualTo("40,0 %");
         assertThat(SpanishFormat.percent(null)).isEqualTo("NP");
     }
 

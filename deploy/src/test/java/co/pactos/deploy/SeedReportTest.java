@@ -1,0 +1,221 @@
+package co.pactos.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import co.pactos.infra.ApiClient;
+import co.pactos.infra.FreePorts;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Acceptance: the seed report ({@code ../shared/seed/pacto-accion-comunal-2022.md}) reproduced from
+ * events. The sample data set is loaded through the public API into the running suite (three real
+ * processes, one PostgreSQL, one Kafka broker), and every figure of the seed is read back from the
+ * generated report, as JSON and as the Spanish document.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedReportTest {
+
+    private static final String PACT = "accion-comunal";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path data;
+    static LocalSuite suite;
+    static final ApiClient api = new ApiClient("SDSP", "seed-test");
+    static SampleLoader loader;
+    static String reporting;
+    static Instant loaded;
+
+    @BeforeAll
+    static void startSuiteAndLoadTheSample() {
+        suite = LocalSuite.start(new LocalSuite.Settings(Path.of("").toAbsolutePath().getParent(), data, 0, 0,
+                FreePorts.pick(), FreePorts.pick(), FreePorts.pick()));
+        reporting = suite.service("reporting-service").url();
+        loader = new SampleLoader(suite.service("goals-service").url(), suite.service("investments-service").url());
+        SampleLoader.Result result = loader.load(SampleLoader.ACCION_COMUNAL_2022);
+        assertThat(result.unchanged()).isZero();
+        // the last write of the sample is the third ValleINN investment: once its money shows, everything has been consumed
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> report("2022-06-30").path("totals").path("committed").asLong() == 30_551_570_162L);
+        loaded = Instant.now();
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    static JsonNode report(String period) throws Exception {
+        ApiClient.Response response = api.get(reporting + "/api/reports/pacts/" + PACT + "?period=" + period);
+        return response.status() == 200 ? JSON.readTree(response.body()) : JSON.createObjectNode();
+    }
+
+    static String document(String format) {
+        ApiClient.Response response = api.get(reporting + "/api/reports/pacts/" + PACT + "/document?period=2022-06-30&format=" + format);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    static JsonNode find(JsonNode array, String field, String value) {
+        return StreamSupport.stream(array.spliterator(), false).filter(n -> n.path(field).asText().equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + field + "=" + value + " in " + array));
+    }
+
+    @Test
+    @Order(1)
+    void loading_the_sample_again_records_nothing_new() {
+        SampleLoader.Result again = loader.load(SampleLoader.ACCION_COMUNAL_2022);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isGreaterThan(40);
+    }
+
+    @Test
+    @Order(2)
+    void six_goals_one_direct_and_five_indirect_with_their_coordinating_dependencies() throws Exception {
+        JsonNode report = report("2022-06-30");
+
+        assertThat(report.at("/directGoals/count").asInt()).isEqualTo(1);
+        assertThat(report.at("/indirectGoals/count").asInt()).isEqualTo(5);
+        assertThat(report.path("goals")).hasSize(6);
+        JsonNode direct = find(report.path("goals"), "link", "DIRECT");
+        assertThat(direct.path("statement").asText()).isEqualTo("Construir 1 plataforma dentro del Sistema de Gestión Social "
+                + "Integral SIGESI, para el desarrollo de la política de la acción comunal");
+        assertThat(direct.path("dependencyName").asText()).isEqualTo("Secretaría de Desarrollo Social y Participación");
+        assertThat(StreamSupport.stream(report.path("goals").spliterator(), false)
+                .filter(g -> g.path("link").asText().equals("INDIRECT")).map(g -> g.path("dependencyName").asText()).distinct())
+                .containsExactlyInAnyOrder("Secretaría de Salud", "Secretaría de Desarrollo Social y Participación",
+                        "Secretaría de Desarrollo Económico y Competitividad");
+    }
+
+    @Test
+    @Order(3)
+    void direct_goals_made_no_progress_in_2020_2021_and_to_the_2022_06_30_cut_off() throws Exception {
+        for (String period : List.of("2020", "2021", "2022-06-30")) {
+            assertThat(report(period).at("/directGoals/meanProgress").decimalValue()).as(period).isEqualByComparingTo("0.0");
+        }
+        JsonNode timeline = report("2022-06-30").path("timeline");
+        assertThat(timeline.findValuesAsText("period")).containsExactly("2020", "2021", "2022-06-30");
+        timeline.forEach(p -> assertThat(p.at("/directGoals/meanProgress").decimalValue()).isEqualByComparingTo("0.0"));
+    }
+
+    @Test
+    @Order(4)
+    void the_secretariat_of_social_development_activities_money_and_people() throws Exception {
+        JsonNode sdsp = find(report("2022-06-30").path("dependencies"), "dependency", "SDSP");
+        JsonNode activities = sdsp.path("activities");
+
+        assertThat(find(activities, "activityId", "formulacion-politica-accion-comunal").path("committed").asLong())
+                .isEqualTo(150_000_000L);
+        JsonNode training = find(activities, "activityId", "capacitacion-asistencia-tecnica-comunal");
+        assertThat(training.path("committed").asLong()).isEqualTo(708_400_000L);
+        assertThat(training.path("dependencyName").asText()).isEqualTo("Subdirección Técnica de Acción Comunal");
+        assertThat(find(training.path("beneficiaries"), "group", "líderes y lideresas comunales").path("count").asLong())
+                .isEqualTo(23_800);
+        assertThat(training.at("/coverage/municipalities").asInt()).isEqualTo(40);
+        assertThat(training.at("/coverage/districts").asInt()).isEqualTo(2);
+        JsonNode elections = find(activities, "activityId", "elecciones-juntas-accion-comunal");
+        assertThat(find(elections.path("beneficiaries"), "group", "comunales").path("count").asLong()).isEqualTo(53_000);
+        assertThat(find(elections.path("beneficiaries"), "group", "Juntas de Acción Comunal (JAC)").path("count").asLong())
+                .isEqualTo(3_000);
+        assertThat(elections.path("municipalities")).hasSize(42);
+        assertThat(find(activities, "activityId", "ruta-atencion-sigesi-sidrac").path("committed").asLong()).isEqualTo(269_000_000L);
+        assertThat(sdsp.path("committed").asLong()).isEqualTo(150_000_000L + 708_400_000L + 269_000_000L);
+    }
+
+    @Test
+    @Order(5)
+    void valleinn_for_all_pacts_ventures_money_and_jobs() throws Exception {
+        JsonNode report = report("2022-06-30");
+        JsonNode economic = find(report.path("allPacts"), "dependency", "SDEC");
+        JsonNode calls = find(economic.path("programmes"), "programmeId", "valleinn").path("calls");
+
+        assertCall(find(calls, "callId", "valleinn-municipios-2022"), 1_515, 9_000_000_000L, 5_846);
+        assertCall(find(calls, "callId", "valleinn-comunas-corregimientos-2022"), 1_360, 11_224_170_162L, 5_540);
+        assertCall(find(calls, "callId", "valleinn-enfoque-diferencial-2022"), 1_339, 9_200_000_000L, 4_588);
+        assertThat(report.at("/totals/ventures").asLong()).isEqualTo(1_515 + 1_360 + 1_339);
+        assertThat(report.at("/totals/jobs").asLong()).isEqualTo(5_846 + 5_540 + 4_588);
+    }
+
+    private static void assertCall(JsonNode call, long ventures, long money, long jobs) {
+        assertThat(call.path("ventures").asLong()).isEqualTo(ventures);
+        assertThat(call.path("committed").asLong()).isEqualTo(money);
+        assertThat(call.path("jobs").asLong()).isEqualTo(jobs);
+    }
+
+    @Test
+    @Order(6)
+    void the_document_says_in_spanish_what_the_seed_says() {
+        String md = document("md");
+
+        assertThat(md).contains("# PACTO VALLECAUCANO HACIA LA POLÍTICA PÚBLICA DE LOS ORGANISMOS DE ACCIÓN COMUNAL",
+                "seis (6) metas del Plan de Desarrollo “Valle Invencible” 2020 – 2023",
+                "una (1) es meta directa y llevada a cabo por la Secretaría de Desarrollo Social y Participación",
+                "existen cinco (5) metas indirectas",
+                "Secretaría de Salud, Secretaría de Desarrollo Social y Participación y Secretaría de Desarrollo Económico y Competitividad",
+                "en el año 2020, en el año 2021 y con corte a 30 de junio de 2022 no presentó avance",
+                "ha sido del 0,0 %",
+                "## INFORME POR DEPENDENCIAS", "### SECRETARÍA DE DESARROLLO SOCIAL Y PARTICIPACIÓN",
+                "Inversión: $150.000.000.", "Inversión: $708.400.000.", "Inversión: $269.000.000.",
+                "23.800 líderes y lideresas comunales", "Cobertura: 40 municipios y 2 distritos (42 en total)",
+                "53.000 comunales y 3.000 Juntas de Acción Comunal (JAC)",
+                "## EN GENERAL PARA TODOS LOS PACTOS - 2022", "### SECRETARÍA DE DESARROLLO ECONÓMICO Y COMPETITIVIDAD",
+                "se benefician 1.515 emprendimientos para el 2022", "Inversión: $9.000.000.000, generando 5.846 empleos",
+                "se benefician 1.360 emprendimientos para el 2022", "Inversión: $11.224.170.162, generando 5.540 empleos",
+                "se benefician 1.339 emprendimientos para el 2022", "Inversión: $9.200.000.000, generando 4.588 empleos",
+                "[^1]: El avance del pacto en un período es el promedio simple del avance de sus metas directas");
+    }
+
+    @Test
+    @Order(7)
+    void the_html_document_is_a_spanish_page_with_the_same_figures() {
+        ApiClient.Response response = api.get(reporting + "/api/reports/pacts/" + PACT + "/document?period=2022-06-30&format=html");
+
+        assertThat(response.contentType()).startsWith("text/html").contains("UTF-8");
+        assertThat(response.body()).contains("<html lang=\"es-CO\">", "<h2>INFORME POR DEPENDENCIAS</h2>", "$11.224.170.162",
+                "23.800 líderes y lideresas comunales", "30 de junio de 2022", "id=\"nota-1\"");
+    }
+
+    @Test
+    @Order(8)
+    void the_plan_summary_lists_the_pact_with_its_means_and_money() throws Exception {
+        ApiClient.Response response = api.get(reporting + "/api/reports/pacts?planId=valle-invencible-2020-2023&period=2022-06-30");
+        JsonNode pact = find(JSON.readTree(response.body()).path("pacts"), "pactId", PACT);
+
+        assertThat(pact.at("/directGoals/meanProgress").decimalValue()).isEqualByComparingTo("0.0");
+        assertThat(pact.path("committed").asLong()).isEqualTo(1_127_400_000L);
+    }
+
+    @Test
+    @Order(9)
+    void a_corrected_progress_report_changes_the_percentages_and_the_report_as_of_before_keeps_the_old_ones() throws Exception {
+        String before = Instant.now().toString();
+        ApiClient.Response posted = api.put(suite.service("goals-service").url()
+                + "/api/goals/meta-sigesi-accion-comunal/progress/avance-2022-06-30-corregido", """
+                {"effectiveDate":"2022-06-30","value":0.1,"corrects":"avance-2022-06-30",
+                 "reason":"the platform's first module was delivered before the cut-off","source":"SIGESI"}""");
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> report("2022-06-30").at("/directGoals/meanProgress").decimalValue().doubleValue() == 40.0);
+        assertThat(document("md")).contains("del 40,0 % con corte a 30 de junio de 2022");
+        ApiClient.Response asBefore = api.get(reporting + "/api/reports/pacts/" + PACT + "?period=2022-06-30&asOf=" + before);
+        assertThat(JSON.readTree(asBefore.body()).at("/directGoals/meanProgress").decimalValue()).isEqualByComparingTo("0.0");
+    }
+}
