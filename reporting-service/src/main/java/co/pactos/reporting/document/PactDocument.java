@@ -134,14 +134,7 @@ public final class PactDocument {
         }
         blocks.add(new Heading(2, "INFORME POR DEPENDENCIAS"));
         for (DependencySection section : sections) {
-            blocks.add(new Heading(3, upper(section.name())));
-            List<String> items = new ArrayList<>();
-            section.activities().forEach(a -> items.add(activity(a, section.dependency())));
-            looseInvestments(section.investments(), section.activities()).forEach(i -> items.add(investment(i)));
-            if (!items.isEmpty()) {
-                blocks.add(new Bullets(items));
-            }
-            section.programmes().forEach(this::programme);
+            whatWasDone(section.dependency(), section.name(), section.activities(), section.investments(), section.programmes());
             blocks.add(new Paragraph("Inversión de la dependencia para este pacto " + periodPhrase(report.period()) + ": "
                     + money(section.committed()) + " comprometidos y " + money(section.executed()) + " ejecutados."));
         }
@@ -156,15 +149,21 @@ public final class PactDocument {
         blocks.add(new Heading(2, "EN GENERAL PARA TODOS LOS PACTOS"
                 + (years.isEmpty() ? "" : " - " + list(years.stream().map(String::valueOf).toList()))));
         for (AllPactsSection section : report.allPacts()) {
-            blocks.add(new Heading(3, upper(section.name())));
-            List<String> items = new ArrayList<>();
-            section.activities().forEach(a -> items.add(activity(a, section.dependency())));
-            looseInvestments(section.investments(), section.activities()).forEach(i -> items.add(investment(i)));
-            if (!items.isEmpty()) {
-                blocks.add(new Bullets(items));
-            }
-            section.programmes().forEach(this::programme);
+            whatWasDone(section.dependency(), section.name(), section.activities(), section.investments(), section.programmes());
         }
+    }
+
+    /** A secretariat's heading, its activities and loose investments as bullets, then its programmes' calls. */
+    private void whatWasDone(String dependency, String name, List<ActivityLine> activities, List<InvestmentLine> investments,
+                             List<ProgrammeLine> programmes) {
+        blocks.add(new Heading(3, upper(name)));
+        List<String> items = new ArrayList<>();
+        activities.forEach(a -> items.add(activity(a, dependency)));
+        looseInvestments(investments, activities).forEach(i -> items.add(investment(i)));
+        if (!items.isEmpty()) {
+            blocks.add(new Bullets(items));
+        }
+        programmes.forEach(this::programme);
     }
 
     private void totals() {

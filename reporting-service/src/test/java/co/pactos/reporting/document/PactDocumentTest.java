@@ -1,0 +1,73 @@
+package co.pactos.reporting.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.pactos.events.goals.Beneficiaries;
+import co.pactos.reporting.report.PactReport;
+import co.pactos.reporting.report.PactReport.GoalGroup;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Spanish document written from a report built by hand: wording, singulars, escaping. */
+class PactDocumentTest {
+
+    private static final PactReport.Plan PLAN = new PactReport.Plan("valle", "Valle Invencible", LocalDate.of(2020, 1, 1),
+            LocalDate.of(2023, 12, 31));
+
+    private static PactReport report(List<PactReport.PeriodProgress> timeline, List<PactReport.GoalLine> goals,
+                                     List<PactReport.DependencySection> sections) {
+        PactReport.PeriodProgress last = timeline.get(timeline.size() - 1);
+        return new PactReport(new PactReport.Pact("juventud", "valle", "Pacto por la Juventud", null), PLAN, last.period(),
+                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), Instant.parse("2022-01-10T15:00:00Z"),
+                last.directGoals(), last.indirectGoals(), timeline, goals, sections, List.of(),
+                new PactReport.Totals(5_000_000, 1_000_000, 0, 0), "formula");
+    }
+
+    private static PactReport.GoalLine goal(String id, String link, String dependency, String progress) {
+        return new PactReport.GoalLine(id, id.toUpperCase(), "Meta " + id, link, dependency, "Secretaría " + dependency, "ACCUMULATED",
+                BigDecimal.TEN, BigDecimal.ONE, progress == null ? null : new BigDecimal(progress),
+                progress == null ? null : new BigDecimal(progress));
+    }
+
+    @Test
+    void names_the_mean_of_each_period_and_keeps_indirect_goals_apart() {
+        PactReport report = report(List.of(new PactReport.PeriodProgress("2021", new GoalGroup(2, new BigDecimal("45.5")),
+                        new GoalGroup(1, new BigDecimal("10.0")))),
+                List.of(goal("a", "DIRECT", "SDSP", "41.0"), goal("b", "DIRECT", "SALUD", "50.0"), goal("c", "INDIRECT", "SDE", "10.0")),
+                List.of());
+
+        String md = MarkdownWriter.write(PactDocument.of(report, Instant.now()));
+
+        assertThat(md).contains("a través de tres (3) metas",
+                "dos (2) son metas directas, coordinadas por la Secretaría SDSP y la Secretaría SALUD",
+                "existe una (1) meta indirecta, que consiste", "cuya dependencia coordinadora de meta es: Secretaría SDE.",
+                "El promedio de avance de las metas directas de este pacto fue del 45,5 % en el año 2021.[^1]",
+                "no se mezcla con el de las directas, fue del 10,0 % en el año 2021.",
+                "Informe de avance del año 2021", "Según lo registrado hasta el 10 de enero de 2022, 10:00 (hora de Colombia).");
+        assertThat(md).doesNotContain("INFORME POR DEPENDENCIAS");
+    }
+
+    @Test
+    void an_activity_tells_who_did_it_for_whom_where_and_at_what_cost() {
+        PactReport.ActivityLine activity = new PactReport.ActivityLine("taller", "STAC", "Subdirección Técnica", "Taller <de> líderes",
+                null, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 2), List.of(new Beneficiaries("jóvenes", 1_200)),
+                List.of("76001"), new PactReport.Coverage(0, 1), List.of("liderazgo"), 5_000_000, 1_000_000);
+        PactReport.DependencySection section = new PactReport.DependencySection("SDSP", "Secretaría de Desarrollo Social", 1, 0,
+                List.of(activity), List.of(), List.of(), 5_000_000, 1_000_000, activity.beneficiaries(), activity.municipalities());
+        PactReport report = report(List.of(new PactReport.PeriodProgress("2021", new GoalGroup(1, new BigDecimal("0.0")),
+                new GoalGroup(0, null))), List.of(goal("a", "DIRECT", "SDSP", "0.0")), List.of(section));
+
+        Document document = PactDocument.of(report, Instant.now());
+        String md = MarkdownWriter.write(document);
+        String html = HtmlWriter.write(document);
+
+        assertThat(md).contains("### SECRETARÍA DE DESARROLLO SOCIAL",
+                "Realizada por la Subdirección Técnica. Del 1 de marzo de 2021 al 2 de marzo de 2021. Beneficiarios: 1.200 jóvenes. "
+                        + "Cobertura: 1 distrito (1 en total). Temas: liderazgo. Inversión: $5.000.000 (ejecutado: $1.000.000).",
+                "$5.000.000 comprometidos y $1.000.000 ejecutados.");
+        assertThat(html).contains("Taller &lt;de&gt; líderes").doesNotContain("<de>");
+    }
+}
