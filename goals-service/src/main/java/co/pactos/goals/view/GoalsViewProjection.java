@@ -75,8 +75,6 @@ public class GoalsViewProjection {
     }
 
     private void updateGoal(String goalId, Consumer<ObjectNode> change) {
-        ObjectNode goal = (ObjectNode) views.find(Paths.goal(goalId)).orElseThrow();
-        change.accept(goal);
-        views.put(Paths.goal(goalId), goal);
+        views.update(Paths.goal(goalId), change);
     }
 }

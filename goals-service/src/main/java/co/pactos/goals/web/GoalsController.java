@@ -23,7 +23,6 @@ import co.pactos.goals.web.GoalsRequests.TargetRequest;
 import co.pactos.kit.web.Caller;
 import co.pactos.kit.web.CommandWriter;
 import co.pactos.kit.web.InvalidInput;
-import co.pactos.kit.web.ResourceNotFound;
 import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.WriteResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -121,7 +120,6 @@ public class GoalsController {
             "/api/goals/{id}/pacts/{sub}", "/api/goals/{id}/targets/{sub}", "/api/goals/{id}/progress/{sub}",
             "/api/activities/{id}"})
     public JsonNode get(HttpServletRequest http) {
-        String path = http.getRequestURI();
-        return views.find(path).orElseThrow(() -> new ResourceNotFound(path));
+        return views.get(http.getRequestURI());
     }
 }

@@ -65,8 +65,6 @@ public class InvestmentsViewProjection {
     }
 
     private void updateInvestment(String investmentId, Consumer<ObjectNode> change) {
-        ObjectNode investment = (ObjectNode) views.find(Paths.investment(investmentId)).orElseThrow();
-        change.accept(investment);
-        views.put(Paths.investment(investmentId), investment);
+        views.update(Paths.investment(investmentId), change);
     }
 }

@@ -17,7 +17,6 @@ import co.pactos.investments.web.InvestmentsRequests.InvestmentRequest;
 import co.pactos.investments.web.InvestmentsRequests.ProgrammeRequest;
 import co.pactos.kit.web.Caller;
 import co.pactos.kit.web.CommandWriter;
-import co.pactos.kit.web.ResourceNotFound;
 import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.WriteResponse;
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,7 +90,6 @@ public class InvestmentsController {
     @GetMapping({"/api/programmes/{id}", "/api/calls/{id}", "/api/calls/{id}/results/{sub}", "/api/investments/{id}",
             "/api/investments/{id}/executions/{sub}", "/api/investments/{id}/adjustments/{sub}"})
     public JsonNode get(HttpServletRequest http) {
-        String path = http.getRequestURI();
-        return views.find(path).orElseThrow(() -> new ResourceNotFound(path));
+        return views.get(http.getRequestURI());
     }
 }

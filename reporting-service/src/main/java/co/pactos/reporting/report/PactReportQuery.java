@@ -15,7 +15,7 @@ import co.pactos.reporting.report.PactReport.GoalGroup;
 import co.pactos.reporting.report.PactReport.GoalLine;
 import co.pactos.reporting.report.PactReport.InvestmentLine;
 import co.pactos.reporting.report.PactReport.PeriodProgress;
-import co.pactos.reporting.report.SectionAssembler.Group;
+import co.pactos.reporting.report.SectionAssembler.SecretariatWork;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -112,12 +112,12 @@ public class PactReportQuery {
         List<ActivityRow> sharedActivities = activities.forAllPacts(window).stream()
                 .filter(a -> !pactActivityIds.contains(a.activityId())).toList();
 
-        List<Group> ownGroups = assembler.group(pactActivities, own, calls, coordinating);
-        List<Group> sharedGroups = assembler.group(sharedActivities, shared, calls, List.of());
-        List<Group> everything = Stream.concat(ownGroups.stream(), sharedGroups.stream()).toList();
-        PactReport.Totals totals = new PactReport.Totals(everything.stream().mapToLong(Group::committed).sum(),
-                everything.stream().mapToLong(Group::executed).sum(), everything.stream().mapToLong(Group::ventures).sum(),
-                everything.stream().mapToLong(Group::jobs).sum());
+        List<SecretariatWork> ownGroups = assembler.group(pactActivities, own, calls, coordinating);
+        List<SecretariatWork> sharedGroups = assembler.group(sharedActivities, shared, calls, List.of());
+        List<SecretariatWork> everything = Stream.concat(ownGroups.stream(), sharedGroups.stream()).toList();
+        PactReport.Totals totals = new PactReport.Totals(everything.stream().mapToLong(SecretariatWork::committed).sum(),
+                everything.stream().mapToLong(SecretariatWork::executed).sum(), everything.stream().mapToLong(SecretariatWork::ventures).sum(),
+                everything.stream().mapToLong(SecretariatWork::jobs).sum());
         List<DependencySection> sections = ownGroups.stream().map(g -> section(g, goals, dependencies)).toList();
         List<AllPactsSection> allPacts = sharedGroups.stream()
                 .map(g -> new AllPactsSection(g.dependency(), g.name(), g.activities(), g.programmes(), g.investments(),
@@ -128,7 +128,7 @@ public class PactReportQuery {
                 timeline, result.lines(), sections, allPacts, totals, FORMULA);
     }
 
-    private DependencySection section(Group g, GoalsOfPact goals, Dependencies dependencies) {
+    private DependencySection section(SecretariatWork g, GoalsOfPact goals, Dependencies dependencies) {
         int direct = (int) goals.goals().stream()
                 .filter(goal -> goal.link().equals("DIRECT") && dependencies.root(goal.dependency()).equals(g.dependency())).count();
         int indirect = (int) goals.goals().stream()

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 final class SectionAssembler {
 
     /** What one secretariat did, in one part of the report. */
-    record Group(String dependency, String name, List<ActivityLine> activities, List<ProgrammeLine> programmes,
+    record SecretariatWork(String dependency, String name, List<ActivityLine> activities, List<ProgrammeLine> programmes,
                  List<InvestmentLine> investments) {
 
         long committed() {
@@ -72,7 +72,7 @@ final class SectionAssembler {
     }
 
     /** Groups by secretariat, in the order of {@code first} and then by name. */
-    List<Group> group(List<ActivityRow> activities, List<InvestmentLine> investments, Map<String, CallRow> calls,
+    List<SecretariatWork> group(List<ActivityRow> activities, List<InvestmentLine> investments, Map<String, CallRow> calls,
                       List<String> first) {
         Map<String, List<ActivityRow>> activitiesBy = activities.stream()
                 .collect(Collectors.groupingBy(a -> dependencies.root(a.dependency()), LinkedHashMap::new, Collectors.toList()));
@@ -82,12 +82,12 @@ final class SectionAssembler {
         Stream.concat(activitiesBy.keySet().stream(), investmentsBy.keySet().stream()).distinct()
                 .filter(code -> !roots.contains(code)).sorted(Comparator.comparing(dependencies::name)).forEach(roots::add);
 
-        List<Group> groups = new ArrayList<>();
+        List<SecretariatWork> groups = new ArrayList<>();
         for (String root : roots) {
             List<InvestmentLine> money = investmentsBy.getOrDefault(root, List.of());
             List<ActivityLine> lines = activitiesBy.getOrDefault(root, List.of()).stream()
                     .map(a -> activityLine(a, money)).toList();
-            groups.add(new Group(root, dependencies.name(root), lines, programmes(money, calls), money));
+            groups.add(new SecretariatWork(root, dependencies.name(root), lines, programmes(money, calls), money));
         }
         return groups;
     }

@@ -1,6 +1,7 @@
 package co.pactos.kit.web;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,18 @@ public class ResourceViews {
     /** A resource as a JSON object, for projections that add to it before they store it. */
     public ObjectNode toTree(Object resource) {
         return json.valueToTree(resource);
+    }
+
+    /** Changes a stored resource in place (a view projection adding a fact to what it already shows). */
+    public void update(String path, Consumer<ObjectNode> change) {
+        ObjectNode resource = (ObjectNode) find(path).orElseThrow(() -> new IllegalStateException("no view stored at " + path));
+        change.accept(resource);
+        put(path, resource);
+    }
+
+    /** A resource as GET answers it; a {@link ResourceNotFound} (404) when nothing is stored at the path. */
+    public JsonNode get(String path) {
+        return find(path).orElseThrow(() -> new ResourceNotFound(path));
     }
 
     public Optional<JsonNode> find(String path) {
