@@ -1,11 +1,9 @@
 package co.pactos.kit.relay;
 
 import co.pactos.events.CloudEventAttributes;
-import co.pactos.events.EventJson;
 import co.pactos.events.EventTypes;
 import co.pactos.events.PactosEvent;
 import co.pactos.kit.web.Caller;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -67,8 +65,7 @@ public class KafkaEventRelay {
                 (String) message.getMetaData().get(Caller.META_DEPENDENCY),
                 (String) message.getMetaData().get(Caller.META_ACTOR),
                 (String) message.getMetaData().get(Caller.META_SOURCE_SYSTEM));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.aggregateId(), EventJson.toBytes(event));
-        attributes.toHeaders().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        ProducerRecord<String, byte[]> record = EventRecords.of(topic, event, attributes);
         MDC.put("eventId", message.getIdentifier());
         try {
             pending().add(producer.send(record));
