@@ -3,9 +3,11 @@ package co.pactos.events;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,8 +53,30 @@ public final class EventJson {
         }
     }
 
-    /** Reads an event named by its CloudEvents type; empty for a type this reader does not know. */
+    /** Reads an event named by its CloudEvents type, at the current revision; empty for a type this reader does not know. */
     public static java.util.Optional<PactosEvent> read(String typeName, byte[] json) {
         return EventTypes.byName(typeName).map(d -> fromBytes(json, d.type()));
+    }
+
+    /**
+     * Reads an event of any revision this reader knows, through the upcasters of {@link EventUpcasters}.
+     *
+     * @throws UnreadableEvent for an unknown type, a revision without upcaster, or JSON that does not fit the record
+     */
+    public static PactosEvent read(String typeName, int revision, byte[] json) {
+        EventTypes.Descriptor descriptor = EventTypes.byName(typeName)
+                .orElseThrow(() -> new UnreadableEvent("unknown event type " + typeName));
+        try {
+            if (revision == descriptor.revision()) {
+                return MAPPER.readValue(json, descriptor.type());
+            }
+            JsonNode tree = MAPPER.readTree(json);
+            if (!(tree instanceof ObjectNode object)) {
+                throw new UnreadableEvent(typeName + " revision " + revision + " is not a JSON object");
+            }
+            return MAPPER.treeToValue(EventUpcasters.upcast(typeName, revision, descriptor.revision(), object), descriptor.type());
+        } catch (IOException e) {
+            throw new UnreadableEvent("cannot read " + typeName + " revision " + revision + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -43,11 +43,14 @@ public class ActivityAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RecordActivityCommand c, Catalog catalog, Municipalities municipalities) {
         noMissingEntries(c);
-        ActivityRecordedEvent recorded = new ActivityRecordedEvent(c.activityId(), c.dependency(), c.title(),
+        ActivityRecordedEvent asked = new ActivityRecordedEvent(c.activityId(), c.planId(), c.dependency(), c.title(),
                 c.description(), c.startDate(), c.endDate(), c.pacts(), c.allPacts(), c.goals(), c.beneficiaries(),
                 c.municipalities(), c.topics());
         if (recording != null) {
-            if (!recording.equals(recorded)) {
+            // a revision-1 recording did not name its plan; the plan then is not part of what is compared
+            boolean same = recording.planId() == null ? sameButPlan(recording, asked)
+                    : recording.equals(withPlan(asked, c.planId() == null ? recording.planId() : c.planId()));
+            if (!same) {
                 throw ConflictingWrite.differentBody("activity", activityId);
             }
             return;
@@ -56,13 +59,13 @@ public class ActivityAggregate {
             throw new UnknownReference("dependency", "dependency", c.dependency());
         }
         Rules.ordered("startDate", c.startDate(), "endDate", c.endDate());
-        if (recorded.allPacts() && !recorded.pacts().isEmpty()) {
+        if (asked.allPacts() && !asked.pacts().isEmpty()) {
             throw new RuleViolation("pacts", "must be left out when allPacts is true");
         }
-        if (!recorded.allPacts() && recorded.pacts().isEmpty() && recorded.goals().isEmpty()) {
+        if (!asked.allPacts() && asked.pacts().isEmpty() && asked.goals().isEmpty()) {
             throw new RuleViolation("pacts", "an activity must serve pacts, goals, or all pacts (allPacts: true)");
         }
-        onePlan(served(recorded, catalog));
+        ActivityRecordedEvent recorded = withPlan(asked, plan(c, served(asked, catalog), catalog));
         List<Beneficiaries> beneficiaries = recorded.beneficiaries();
         for (int i = 0; i < beneficiaries.size(); i++) {
             Beneficiaries b = beneficiaries.get(i);
@@ -127,10 +130,35 @@ public class ActivityAggregate {
         return ids;
     }
 
-    private static void onePlan(List<Served> served) {
-        if (served.isEmpty()) {
-            return;
+    /** The one plan the activity serves: the one named, which the pacts and goals named must belong to. */
+    private static String plan(RecordActivityCommand c, List<Served> served, Catalog catalog) {
+        if (c.planId() != null && catalog.plan(c.planId()).isEmpty()) {
+            throw new UnknownReference("planId", "plan", c.planId());
         }
+        if (served.isEmpty()) {
+            if (c.planId() == null) {
+                throw new RuleViolation("planId", "is required with allPacts: true (all the pacts of which plan?)");
+            }
+            return c.planId();
+        }
+        onePlan(served);
+        String planId = served.get(0).planId();
+        if (c.planId() != null && !c.planId().equals(planId)) {
+            throw new RuleViolation("planId", "is '" + c.planId() + "', but the pacts and goals named belong to plan '" + planId + "'");
+        }
+        return planId;
+    }
+
+    private static ActivityRecordedEvent withPlan(ActivityRecordedEvent e, String planId) {
+        return new ActivityRecordedEvent(e.activityId(), planId, e.dependency(), e.title(), e.description(), e.startDate(),
+                e.endDate(), e.pacts(), e.allPacts(), e.goals(), e.beneficiaries(), e.municipalities(), e.topics());
+    }
+
+    private static boolean sameButPlan(ActivityRecordedEvent recording, ActivityRecordedEvent asked) {
+        return recording.equals(withPlan(asked, null));
+    }
+
+    private static void onePlan(List<Served> served) {
         Served first = served.get(0);
         for (Served other : served) {
             if (!other.planId().equals(first.planId())) {

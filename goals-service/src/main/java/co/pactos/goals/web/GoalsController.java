@@ -110,7 +110,7 @@ public class GoalsController {
                 .map(b -> new Beneficiaries(b.group(), b.count()))
                 .toList();
         return writer.put(Paths.activity(check("activityId", activityId)),
-                new RecordActivityCommand(activityId, body.dependency(), body.title(), body.description(), body.startDate(),
+                new RecordActivityCommand(activityId, body.planId(), body.dependency(), body.title(), body.description(), body.startDate(),
                         body.endDate(), body.pacts(), Boolean.TRUE.equals(body.allPacts()), body.goals(), beneficiaries,
                         body.municipalities(), body.topics()),
                 Caller.of(http, body.source()));

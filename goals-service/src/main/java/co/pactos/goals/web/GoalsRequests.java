@@ -81,6 +81,7 @@ final class GoalsRequests {
             LocalDate endDate,
             @Size(max = 100) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = "must be a pact id") String> pacts,
             Boolean allPacts,
+            @Pattern(regexp = Ids.PATTERN, message = "must be a plan id") String planId,
             @Size(max = 1000) List<@NotNull @Pattern(regexp = Ids.PATTERN, message = "must be a goal id") String> goals,
             @Size(max = 100) List<@NotNull @Valid BeneficiariesRequest> beneficiaries,
             @Size(max = 1200) List<@NotNull @Pattern(regexp = "\\d{5}", message = "must be a 5-digit DIVIPOLA code") String> municipalities,

@@ -25,7 +25,7 @@ class ActivityAggregateTest {
     private static final List<Beneficiaries> LEADERS = List.of(new Beneficiaries("líderes y lideresas comunales", 23800));
     private static final List<String> TOPICS = List.of("legislación comunal", "CONPES 3955");
 
-    private static final ActivityRecordedEvent RECORDED = new ActivityRecordedEvent("capacitacion-2022", "STAC",
+    private static final ActivityRecordedEvent RECORDED = new ActivityRecordedEvent("capacitacion-2022", "valle", "STAC",
             "Capacitación y asistencia técnica", null, START, END, List.of("accion-comunal"), false, List.of("MP-1"),
             LEADERS, List.of("76001", "76109"), TOPICS);
 
@@ -43,13 +43,18 @@ class ActivityAggregateTest {
     }
 
     private static RecordActivityCommand record() {
-        return new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación y asistencia técnica", null, START, END,
+        return new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación y asistencia técnica", null, START, END,
                 List.of("accion-comunal"), false, List.of("MP-1"), LEADERS, List.of("76001", "76109"), TOPICS);
     }
 
     private static RecordActivityCommand serving(List<String> pacts, boolean allPacts, List<String> goals) {
-        return new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+        return new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación", null, START, END,
                 pacts, allPacts, goals, null, null, null);
+    }
+
+    private static RecordActivityCommand allPactsOf(String planId) {
+        return new RecordActivityCommand("capacitacion-2022", planId, "STAC", "Capacitación", null, START, END,
+                null, true, null, null, null, null);
     }
 
     /** The rejection names this field. */
@@ -69,12 +74,36 @@ class ActivityAggregateTest {
 
     @Test
     void an_activity_for_all_pacts_or_for_goals_only_is_recorded() {
-        fixture.givenNoPriorActivity().when(serving(null, true, null))
-                .expectEvents(new ActivityRecordedEvent("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+        fixture.givenNoPriorActivity().when(allPactsOf("valle"))
+                .expectEvents(new ActivityRecordedEvent("capacitacion-2022", "valle", "STAC", "Capacitación", null, START, END,
                         List.of(), true, List.of(), List.of(), List.of(), List.of()));
         fixture.givenNoPriorActivity().when(serving(List.of(), false, List.of("MP-1")))
-                .expectEvents(new ActivityRecordedEvent("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+                .expectEvents(new ActivityRecordedEvent("capacitacion-2022", "valle", "STAC", "Capacitación", null, START, END,
                         List.of(), false, List.of("MP-1"), List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void an_activity_for_all_pacts_names_its_plan() {
+        fixture.givenNoPriorActivity().when(allPactsOf(null))
+                .expectException(onField("planId")).expectNoEvents();
+        fixture.givenNoPriorActivity().when(allPactsOf("nope"))
+                .expectException(onField("planId")).expectNoEvents();
+    }
+
+    @Test
+    void a_plan_other_than_that_of_the_pacts_served_is_rejected() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordActivityCommand("capacitacion-2022", "other", "STAC", "Capacitación", null, START, END,
+                        List.of("accion-comunal"), false, null, null, null, null))
+                .expectException(onField("planId")).expectNoEvents();
+    }
+
+    @Test
+    void the_same_activity_again_after_a_revision_1_recording_without_plan_records_nothing() {
+        ActivityRecordedEvent revision1 = new ActivityRecordedEvent("capacitacion-2022", null, "STAC",
+                "Capacitación y asistencia técnica", null, START, END, List.of("accion-comunal"), false, List.of("MP-1"),
+                LEADERS, List.of("76001", "76109"), TOPICS);
+        fixture.given(revision1).when(record()).expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
@@ -85,7 +114,7 @@ class ActivityAggregateTest {
     @Test
     void recording_another_activity_under_the_same_id_is_a_conflict() {
         fixture.given(RECORDED)
-                .when(new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación y asistencia técnica", null, START,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación y asistencia técnica", null, START,
                         END, List.of("accion-comunal"), false, List.of("MP-1"),
                         List.of(new Beneficiaries("líderes y lideresas comunales", 23801)), List.of("76001", "76109"), TOPICS))
                 .expectException(ConflictingWrite.class)
@@ -97,7 +126,7 @@ class ActivityAggregateTest {
     @Test
     void an_activity_of_an_unknown_dependency_is_rejected() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityCommand("capacitacion-2022", "NOPE", "Capacitación", null, START, END,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "NOPE", "Capacitación", null, START, END,
                         List.of("accion-comunal"), false, null, null, null, null))
                 .expectException(UnknownReference.class)
                 .expectException(onField("dependency"))
@@ -154,7 +183,7 @@ class ActivityAggregateTest {
     @Test
     void an_activity_that_ends_before_it_starts_is_rejected() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación", null, END, START,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación", null, END, START,
                         List.of("accion-comunal"), false, null, null, null, null))
                 .expectException(RuleViolation.class)
                 .expectException(onField("endDate"))
@@ -165,7 +194,7 @@ class ActivityAggregateTest {
     @Test
     void an_unknown_municipality_is_rejected() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación", null, START, END,
                         List.of("accion-comunal"), false, null, null, List.of("76001", "05001"), null))
                 .expectException(RuleViolation.class)
                 .expectException(onField("municipalities"))
@@ -193,7 +222,7 @@ class ActivityAggregateTest {
     @Test
     void beneficiaries_must_be_a_named_group_and_a_positive_count() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación", null, START, END,
                         List.of("accion-comunal"), false, null,
                         List.of(new Beneficiaries("líderes", 10), new Beneficiaries("dignatarios", 0)), null, null))
                 .expectException(RuleViolation.class)
@@ -201,12 +230,12 @@ class ActivityAggregateTest {
                 .expectExceptionMessage("must be a positive number of people, was 0")
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación", null, START, END,
                         List.of("accion-comunal"), false, null, List.of(new Beneficiaries("líderes", -5)), null, null))
                 .expectException(onField("beneficiaries[0].count"))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación", null, START, END,
                         List.of("accion-comunal"), false, null, List.of(new Beneficiaries(" ", 5)), null, null))
                 .expectException(onField("beneficiaries[0].group"))
                 .expectNoEvents();
@@ -215,7 +244,7 @@ class ActivityAggregateTest {
     @Test
     void a_blank_topic_is_rejected() {
         fixture.givenNoPriorActivity()
-                .when(new RecordActivityCommand("capacitacion-2022", "STAC", "Capacitación", null, START, END,
+                .when(new RecordActivityCommand("capacitacion-2022", null, "STAC", "Capacitación", null, START, END,
                         List.of("accion-comunal"), false, null, null, null, List.of("liderazgo", "")))
                 .expectException(onField("topics[1]"))
                 .expectNoEvents();

@@ -12,7 +12,7 @@ public interface GoalsReferences {
 
     /** The kinds of resource goals-service holds, with the noun a problem uses for each. */
     enum Kind {
-        DEPENDENCY("dependency"), ACTIVITY("activity"), GOAL("goal"), PACT("pact");
+        PLAN("plan"), DEPENDENCY("dependency"), ACTIVITY("activity"), GOAL("goal"), PACT("pact");
 
         private final String noun;
 

@@ -54,6 +54,7 @@ public class HttpGoalsReferences implements GoalsReferences {
 
     private static String path(Kind kind) {
         return switch (kind) {
+            case PLAN -> "api/plans/";
             case DEPENDENCY -> "api/dependencies/";
             case ACTIVITY -> "api/activities/";
             case GOAL -> "api/goals/";

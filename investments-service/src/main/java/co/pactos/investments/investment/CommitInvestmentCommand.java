@@ -6,5 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record CommitInvestmentCommand(@TargetAggregateIdentifier String investmentId, String dependency, long amount,
                                       int fiscalYear, LocalDate date, String activityId, String callId,
-                                      List<String> goals, List<String> pacts, boolean allPacts, String fundingSource) {
+                                      List<String> goals, List<String> pacts, boolean allPacts, String fundingSource,
+                                      String planId) {
 }

@@ -44,10 +44,11 @@ public class InvestmentAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(CommitInvestmentCommand c, Catalog catalog, GoalsReferences goals) {
-        InvestmentCommittedEvent committedEvent = new InvestmentCommittedEvent(c.investmentId(), c.dependency(), c.amount(),
-                c.fiscalYear(), c.date(), c.activityId(), c.callId(), c.goals(), c.pacts(), c.allPacts(), c.fundingSource());
+        InvestmentCommittedEvent committedEvent = new InvestmentCommittedEvent(c.investmentId(), c.planId(), c.dependency(),
+                c.amount(), c.fiscalYear(), c.date(), c.activityId(), c.callId(), c.goals(), c.pacts(), c.allPacts(), c.fundingSource());
         if (commitment != null) {
-            if (!commitment.equals(committedEvent)) {
+            // a revision-1 commitment did not name its plan; the plan then is not part of what is compared
+            if (!commitment.equals(commitment.planId() == null ? withoutPlan(committedEvent) : committedEvent)) {
                 throw ConflictingWrite.differentBody("investment", investmentId);
             }
             return;
@@ -55,6 +56,9 @@ public class InvestmentAggregate {
         Rules.positive("amount", c.amount());
         if (c.date().getYear() != c.fiscalYear()) {
             throw new RuleViolation("date", "must fall in fiscal year " + c.fiscalYear() + ", was " + c.date());
+        }
+        if (c.allPacts() && c.planId() == null) {
+            throw new RuleViolation("planId", "is required with allPacts: true (all the pacts of which plan?)");
         }
         if (c.allPacts() && !committedEvent.pacts().isEmpty()) {
             throw new RuleViolation("pacts", "must be left out when allPacts is true");
@@ -71,11 +75,17 @@ public class InvestmentAggregate {
             }
         }
         // asked last: the local rules above cost no call to goals-service
+        goals.require("planId", Kind.PLAN, c.planId());
         goals.require("dependency", Kind.DEPENDENCY, c.dependency());
         goals.require("activityId", Kind.ACTIVITY, c.activityId());
         goals.requireAll("goals", Kind.GOAL, committedEvent.goals());
         goals.requireAll("pacts", Kind.PACT, committedEvent.pacts());
         apply(committedEvent);
+    }
+
+    private static InvestmentCommittedEvent withoutPlan(InvestmentCommittedEvent e) {
+        return new InvestmentCommittedEvent(e.investmentId(), null, e.dependency(), e.amount(), e.fiscalYear(), e.date(),
+                e.activityId(), e.callId(), e.goals(), e.pacts(), e.allPacts(), e.fundingSource());
     }
 
     /** Created if missing only to answer an execution of an investment never committed as a 422 naming {@code investmentId}. */

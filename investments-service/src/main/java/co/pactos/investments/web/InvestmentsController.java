@@ -68,7 +68,7 @@ public class InvestmentsController {
         return writer.put(Paths.investment(check("investmentId", investmentId)),
                 new CommitInvestmentCommand(investmentId, body.dependency(), body.amount(), body.fiscalYear(), body.date(),
                         body.activityId(), body.callId(), body.goals(), body.pacts(), Boolean.TRUE.equals(body.allPacts()),
-                        body.fundingSource()),
+                        body.fundingSource(), body.planId()),
                 Caller.of(http, body.source()));
     }
 

@@ -47,6 +47,7 @@ final class InvestmentsRequests {
             List<@NotNull @Pattern(regexp = Ids.PATTERN, message = "must be goal ids") String> goals,
             List<@NotNull @Pattern(regexp = Ids.PATTERN, message = "must be pact ids") String> pacts,
             Boolean allPacts,
+            @Pattern(regexp = Ids.PATTERN, message = "must be a plan id") String planId,
             @Size(max = 300) String fundingSource,
             String source) {
     }

@@ -30,6 +30,7 @@ class InvestmentAggregateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(InvestmentAggregate.class);
         goals = new InMemoryGoalsReferences()
+                .with(Kind.PLAN, "valle")
                 .with(Kind.DEPENDENCY, "SDSP", "SDE")
                 .with(Kind.PACT, "accion-comunal")
                 .with(Kind.GOAL, "mp-sigesi")
@@ -40,15 +41,15 @@ class InvestmentAggregateTest {
 
     private static CommitInvestmentCommand commit(long amount) {
         return new CommitInvestmentCommand("inv-1", "SDSP", amount, 2022, MARCH_1, null, null,
-                List.of(), List.of("accion-comunal"), false, null);
+                List.of(), List.of("accion-comunal"), false, null, null);
     }
 
     private static CommitInvestmentCommand forCall(String callId, int fiscalYear) {
         return new CommitInvestmentCommand("inv-1", "SDE", 10L, fiscalYear, LocalDate.of(fiscalYear, 2, 1), null, callId,
-                List.of(), List.of(), true, "ValleINN");
+                List.of(), List.of(), true, "ValleINN", "valle");
     }
 
-    private static final InvestmentCommittedEvent COMMITTED = new InvestmentCommittedEvent("inv-1", "SDSP", 150_000_000L, 2022,
+    private static final InvestmentCommittedEvent COMMITTED = new InvestmentCommittedEvent("inv-1", null, "SDSP", 150_000_000L, 2022,
             MARCH_1, null, null, List.of(), List.of("accion-comunal"), false, null);
 
     private static InvestmentExecutedEvent executed(String id, long amount) {
@@ -97,7 +98,7 @@ class InvestmentAggregateTest {
     void a_date_outside_the_fiscal_year_is_rejected() {
         fixture.givenNoPriorActivity()
                 .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, LocalDate.of(2021, 12, 31), null, null,
-                        List.of(), List.of("accion-comunal"), false, null))
+                        List.of(), List.of("accion-comunal"), false, null, null))
                 .expectException(RuleViolation.class);
     }
 
@@ -105,15 +106,33 @@ class InvestmentAggregateTest {
     void an_investment_for_nothing_is_rejected() {
         fixture.givenNoPriorActivity()
                 .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, LocalDate.of(2022, 1, 5), null, null,
-                        List.of(), List.of(), false, null))
+                        List.of(), List.of(), false, null, null))
                 .expectException(RuleViolation.class);
     }
 
     @Test
     void money_for_all_pacts_through_a_call_of_its_fiscal_year_is_recorded() {
         fixture.givenNoPriorActivity().when(forCall("comunas", 2022))
-                .expectEvents(new InvestmentCommittedEvent("inv-1", "SDE", 10L, 2022, LocalDate.of(2022, 2, 1), null, "comunas",
+                .expectEvents(new InvestmentCommittedEvent("inv-1", "valle", "SDE", 10L, 2022, LocalDate.of(2022, 2, 1), null, "comunas",
                         List.of(), List.of(), true, "ValleINN"));
+    }
+
+    @Test
+    void money_for_all_pacts_names_an_existing_plan() {
+        fixture.givenNoPriorActivity()
+                .when(new CommitInvestmentCommand("inv-1", "SDE", 10L, 2022, MARCH_1, null, null, List.of(), List.of(), true, null, null))
+                .expectException(RuleViolation.class).expectExceptionMessage("is required with allPacts: true (all the pacts of which plan?)")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new CommitInvestmentCommand("inv-1", "SDE", 10L, 2022, MARCH_1, null, null, List.of(), List.of(), true, null, "nope"))
+                .expectException(UnknownReference.class).expectNoEvents();
+    }
+
+    @Test
+    void the_same_commitment_again_after_a_revision_1_recording_without_plan_records_nothing() {
+        fixture.given(new InvestmentCommittedEvent("inv-1", null, "SDE", 10L, 2022, LocalDate.of(2022, 2, 1), null, "comunas",
+                        List.of(), List.of(), true, "ValleINN"))
+                .when(forCall("comunas", 2022)).expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test
@@ -133,17 +152,17 @@ class InvestmentAggregateTest {
     @Test
     void every_reference_is_checked_in_goals_service_naming_its_field() {
         fixture.givenNoPriorActivity()
-                .when(new CommitInvestmentCommand("inv-1", "NOPE", 10L, 2022, MARCH_1, null, null, List.of(), List.of("accion-comunal"), false, null))
+                .when(new CommitInvestmentCommand("inv-1", "NOPE", 10L, 2022, MARCH_1, null, null, List.of(), List.of("accion-comunal"), false, null, null))
                 .expectException(OnField.field("dependency"));
         fixture.givenNoPriorActivity()
-                .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, "no-activity", null, List.of(), List.of(), false, null))
+                .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, "no-activity", null, List.of(), List.of(), false, null, null))
                 .expectException(OnField.field("activityId"));
         fixture.givenNoPriorActivity()
-                .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, null, null, List.of("mp-sigesi", "no-goal"), List.of(), false, null))
+                .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, null, null, List.of("mp-sigesi", "no-goal"), List.of(), false, null, null))
                 .expectException(OnField.field("goals"))
                 .expectExceptionMessage("no goal 'no-goal' has been recorded; create it first or fix the id");
         fixture.givenNoPriorActivity()
-                .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, "capacitacion", null, List.of(), List.of("accion-comunal", "no-pact"), false, null))
+                .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, "capacitacion", null, List.of(), List.of("accion-comunal", "no-pact"), false, null, null))
                 .expectException(UnknownReference.class)
                 .expectException(OnField.field("pacts"))
                 .expectNoEvents();

@@ -185,7 +185,7 @@ class InvestmentsServiceIntegrationTest {
         String investment = "/api/investments/" + id;
 
         created(put(investment, """
-                {"dependency":"SDE","amount":11224170162,"fiscalYear":2022,"date":"2022-02-01","callId":"%s","allPacts":true,
+                {"dependency":"SDE","amount":11224170162,"fiscalYear":2022,"date":"2022-02-01","callId":"%s","allPacts":true,"planId":"valle",
                  "goals":["mp-sigesi"],"fundingSource":"ValleINN"}""".formatted(call)));
         created(put(investment + "/executions/e1", "{\"date\":\"2022-06-30\",\"amount\":9000000000}"));
         created(put(investment + "/adjustments/a1", """
@@ -225,7 +225,7 @@ class InvestmentsServiceIntegrationTest {
         ApiClient.Response unknownDependency = put("/api/investments/" + id, INVESTMENT.replace("SDSP", "NOPE"));
         ApiClient.Response unknownCall = put("/api/investments/" + id, INVESTMENT.replace("\"pacts\"", "\"callId\":\"no-such-call\",\"pacts\""));
         ApiClient.Response callOfAnotherYear = put("/api/investments/" + id, """
-                {"dependency":"SDE","amount":10,"fiscalYear":2023,"date":"2023-02-01","callId":"%s","allPacts":true}""".formatted(call));
+                {"dependency":"SDE","amount":10,"fiscalYear":2023,"date":"2023-02-01","callId":"%s","allPacts":true,"planId":"%s"}""".formatted(call, GoalsServiceInProcess.PLAN));
         ApiClient.Response executionOfNothing = put("/api/investments/" + id + "/executions/e1", "{\"date\":\"2022-06-30\",\"amount\":1}");
 
         assertThat(unknownPact.status()).isEqualTo(422);

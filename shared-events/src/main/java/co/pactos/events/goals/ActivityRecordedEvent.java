@@ -11,10 +11,12 @@ import java.util.List;
  * for whom ({@code beneficiaries}), where ({@code municipalities}, DIVIPOLA codes), on which
  * {@code topics}, and the goals and pacts it serves, or all pacts. {@code endDate} is null while it
  * goes on.
+ * {@code planId} (revision 2) is the plan whose pacts it serves; null only in revision-1 records, which did not say.
  */
-@EventType(name = "co.pactos.goals.ActivityRecorded", revision = 1)
+@EventType(name = "co.pactos.goals.ActivityRecorded", revision = 2)
 public record ActivityRecordedEvent(
         String activityId,
+        String planId,
         String dependency,
         String title,
         String description,

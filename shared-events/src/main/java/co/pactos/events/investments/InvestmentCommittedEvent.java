@@ -9,10 +9,12 @@ import java.util.List;
 /**
  * Money (whole Colombian pesos) was committed in a fiscal year for an activity, a call, goals,
  * pacts, or all pacts.
+ * {@code planId} (revision 2) is the plan whose pacts it serves; null only in revision-1 records, which did not say.
  */
-@EventType(name = "co.pactos.investments.InvestmentCommitted", revision = 1)
+@EventType(name = "co.pactos.investments.InvestmentCommitted", revision = 2)
 public record InvestmentCommittedEvent(
         String investmentId,
+        String planId,
         String dependency,
         long amount,
         int fiscalYear,
