@@ -133,6 +133,14 @@ public final class LocalSuite implements AutoCloseable {
             SampleLoader.main(args);
             return;
         }
+        if (args.length > 0 && args[0].equals("rebuild-projection")) {
+            try {
+                ProjectionRebuild.main(args);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
         Path home = Path.of(System.getProperty("pactos.home", ".")).toAbsolutePath().normalize();
         Settings settings = Settings.defaults(home);
         if (List.of(args).contains("--wipe")) {

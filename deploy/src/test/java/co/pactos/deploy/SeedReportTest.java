@@ -151,6 +151,11 @@ class SeedReportTest {
         assertCall(find(calls, "callId", "valleinn-enfoque-diferencial-2022"), 1_339, 9_200_000_000L, 4_588);
         assertThat(report.at("/totals/ventures").asLong()).isEqualTo(1_515 + 1_360 + 1_339);
         assertThat(report.at("/totals/jobs").asLong()).isEqualTo(5_846 + 5_540 + 4_588);
+        // the seed gives commitments only: nothing executed yet, which is 0 % financial execution (not "no data")
+        assertThat(report.at("/totals/financialExecution").decimalValue()).isEqualByComparingTo("0.0");
+        assertThat(economic.path("financialExecution").decimalValue()).isEqualByComparingTo("0.0");
+        assertThat(find(report.path("dependencies"), "dependency", "SDSP").path("financialExecution").decimalValue())
+                .isEqualByComparingTo("0.0");
     }
 
     private static void assertCall(JsonNode call, long ventures, long money, long jobs) {
@@ -200,6 +205,28 @@ class SeedReportTest {
 
         assertThat(pact.at("/directGoals/meanProgress").decimalValue()).isEqualByComparingTo("0.0");
         assertThat(pact.path("committed").asLong()).isEqualTo(1_127_400_000L);
+    }
+
+    @Test
+    @Order(10)
+    void money_for_all_the_pacts_of_another_plan_stays_out_of_the_seed_pact() throws Exception {
+        String goals = suite.service("goals-service").url();
+        String investments = suite.service("investments-service").url();
+        assertThat(api.put(goals + "/api/plans/otro-plan", """
+                {"name":"Otro plan","territoryCode":"76","startDate":"2020-01-01","endDate":"2023-12-31"}""").status()).isIn(200, 201);
+        assertThat(api.put(goals + "/api/pacts/pacto-otro-plan", """
+                {"planId":"otro-plan","name":"Pacto de otro plan"}""").status()).isIn(200, 201);
+        ApiClient.Response money = api.put(investments + "/api/investments/inversion-todos-otro-plan", """
+                {"dependency":"SDEC","amount":777,"fiscalYear":2022,"date":"2022-03-01","allPacts":true,"planId":"otro-plan"}""");
+        assertThat(money.status()).as(money.body()).isIn(200, 201);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            ApiClient.Response other = api.get(reporting + "/api/reports/pacts/pacto-otro-plan?period=2022");
+            return other.status() == 200 && other.body().contains("inversion-todos-otro-plan");
+        });
+        JsonNode seed = report("2022-06-30");
+        assertThat(seed.toString()).doesNotContain("inversion-todos-otro-plan");
+        assertThat(seed.path("totals").path("committed").asLong()).isEqualTo(30_551_570_162L);
     }
 
     @Test

@@ -56,9 +56,14 @@ class SuiteEndToEndTest {
         assertThat(response.status()).as("PUT %s -> %s", url, response.body()).isEqualTo(201);
     }
 
+    private static final String LIVE_POSITIONS = """
+            select sum(p.next_offset) from projection_position p
+            join projection_version v on v.name = p.name and v.version = p.version where v.state = 'LIVE'""";
+
+    /** The report but for its freshness, whose watermark moves with every poll of the projection. */
     static String report() {
         ApiClient.Response response = api.get(reporting + "/api/reports/pacts/accion-comunal?period=2022");
-        return response.status() == 200 ? response.body() : "";
+        return response.status() == 200 ? response.body().replaceAll("\"freshness\":\\{[^}]*\\}", "") : "";
     }
 
     @Test
@@ -107,10 +112,12 @@ class SuiteEndToEndTest {
         long rewound;
         try (Connection c = DriverManager.getConnection(suite.postgres().jdbcUrl("pactos_reporting"),
                 suite.postgres().user(), suite.postgres().password())) {
-            var rs = c.createStatement().executeQuery("select sum(next_offset) from consumer_offset");
+            var rs = c.createStatement().executeQuery(LIVE_POSITIONS);
             rs.next();
             rewound = rs.getLong(1);
-            c.createStatement().executeUpdate("update consumer_offset set next_offset = 0");
+            c.createStatement().executeUpdate("""
+                    update projection_position p set next_offset = 0 from projection_version v
+                    where v.name = p.name and v.version = p.version and v.state = 'LIVE'""");
         }
         reportingService.start();
         reportingService.awaitHealthy(Duration.ofMinutes(2));
@@ -118,7 +125,7 @@ class SuiteEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             try (Connection c = DriverManager.getConnection(suite.postgres().jdbcUrl("pactos_reporting"),
                     suite.postgres().user(), suite.postgres().password())) {
-                var rs = c.createStatement().executeQuery("select sum(next_offset) from consumer_offset");
+                var rs = c.createStatement().executeQuery(LIVE_POSITIONS);
                 rs.next();
                 return rs.getLong(1) == rewound;
             }

@@ -38,6 +38,23 @@ public record ReportPeriod(Kind kind, int year, LocalDate cutOff) {
         };
     }
 
+    /**
+     * Rejects a period outside the plan, naming the plan's years.
+     *
+     * @throws co.pactos.kit.domain.RuleViolation on field {@code period}
+     */
+    public void requireWithin(LocalDate planStart, LocalDate planEnd) {
+        boolean within = switch (kind) {
+            case YEAR -> year >= planStart.getYear() && year <= planEnd.getYear();
+            case CUT_OFF -> !cutOff.isBefore(planStart) && !cutOff.isAfter(planEnd);
+            case PLAN -> true;
+        };
+        if (!within) {
+            throw new co.pactos.kit.domain.RuleViolation("period", "must fall within the plan, " + planStart.getYear() + " to "
+                    + planEnd.getYear() + " (" + planStart + " to " + planEnd + "), or be 'plan'; was " + this);
+        }
+    }
+
     @Override
     public String toString() {
         return switch (kind) {

@@ -20,14 +20,15 @@ class ActivityReader {
 
     /** An activity as recorded. */
     record ActivityRow(String activityId, String dependency, String title, String description, LocalDate startDate,
-                       LocalDate endDate, List<Beneficiaries> beneficiaries, List<String> municipalities, List<String> topics) {
+                       LocalDate endDate, List<Beneficiaries> beneficiaries, List<String> municipalities, List<String> topics,
+                       List<String> goals) {
     }
 
     private static final TypeReference<List<Beneficiaries>> BENEFICIARIES = new TypeReference<>() {
     };
 
     private static final String SELECT = """
-            select activity_id, dependency, title, description, start_date, end_date, beneficiaries::text, municipalities, topics
+            select activity_id, dependency, title, description, start_date, end_date, beneficiaries::text, municipalities, topics, goals
             from activity
             where recorded_at <= ? and start_date <= ? and (end_date is null or end_date >= ?) and """;
 
@@ -39,15 +40,15 @@ class ActivityReader {
 
     /** Activities for the pact, or for one of the goals that serve it. */
     List<ActivityRow> forPact(String pactId, String[] goalIds, ReportWindow window) {
-        return jdbc.sql(SELECT + " (? = any(pacts) or goals && cast(? as text[])) order by start_date, activity_id")
+        return jdbc.sql(SELECT + " (pacts @> array[cast(? as text)] or goals && cast(? as text[])) order by start_date, activity_id")
                 .params(window.known(), window.to(), window.from(), pactId, goalIds)
                 .query((rs, i) -> row(rs)).list();
     }
 
-    /** Activities for all pacts at once. */
-    List<ActivityRow> forAllPacts(ReportWindow window) {
-        return jdbc.sql(SELECT + " all_pacts order by start_date, activity_id")
-                .params(window.known(), window.to(), window.from())
+    /** Activities for all pacts of the plan at once (and those of revision 1, which did not name their plan). */
+    List<ActivityRow> forAllPacts(String planId, ReportWindow window) {
+        return jdbc.sql(SELECT + " all_pacts and (plan_id = ? or plan_id is null) order by start_date, activity_id")
+                .params(window.known(), window.to(), window.from(), planId)
                 .query((rs, i) -> row(rs)).list();
     }
 
@@ -55,7 +56,8 @@ class ActivityReader {
         try {
             return new ActivityRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                    EventJson.mapper().readValue(rs.getString(7), BENEFICIARIES), texts(rs.getArray(8)), texts(rs.getArray(9)));
+                    EventJson.mapper().readValue(rs.getString(7), BENEFICIARIES), texts(rs.getArray(8)), texts(rs.getArray(9)),
+                    texts(rs.getArray(10)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

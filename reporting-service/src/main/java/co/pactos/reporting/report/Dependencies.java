@@ -18,6 +18,7 @@ final class Dependencies {
     private final Map<String, Unit> units = new HashMap<>();
 
     Dependencies(JdbcClient jdbc, Timestamp known) {
+        // the search_path of the report's snapshot names the version read
         jdbc.sql("select code, name, parent_code from dependency where recorded_at <= ?").param(known)
                 .query(rs -> {
                     units.put(rs.getString(1), new Unit(rs.getString(2), rs.getString(3)));

@@ -23,7 +23,7 @@ class MoneyReader {
     }
 
     private static final String SELECT = """
-            select i.investment_id, i.dependency, i.fiscal_year, i.date, i.activity_id, i.call_id, i.funding_source,
+            select i.investment_id, i.dependency, i.fiscal_year, i.date, i.activity_id, i.call_id, i.funding_source, i.goals,
                    i.amount + coalesce((select sum(a.amount) from investment_adjustment a
                                         where a.investment_id = i.investment_id and a.date <= :to and a.recorded_at <= :known), 0),
                    coalesce((select sum(x.amount) from investment_execution x
@@ -40,16 +40,21 @@ class MoneyReader {
     /** Investments for the pact, for one of its goals, or for one of its activities. */
     List<InvestmentLine> forPact(String pactId, String[] goalIds, ReportWindow window) {
         return query("""
-                (:pact = any(i.pacts) or i.goals && cast(:goals as text[]) or i.activity_id in
-                    (select activity_id from activity where recorded_at <= :known and (:pact = any(pacts) or goals && cast(:goals as text[]))))""",
+                (i.pacts @> array[cast(:pact as text)] or i.goals && cast(:goals as text[]) or i.activity_id in
+                    (select activity_id from activity where recorded_at <= :known
+                     and (pacts @> array[cast(:pact as text)] or goals && cast(:goals as text[]))))""",
                 window, Map.of("pact", pactId, "goals", goalIds));
     }
 
-    /** Investments for all pacts at once, directly or through an activity for all pacts. */
-    List<InvestmentLine> forAllPacts(ReportWindow window) {
+    /**
+     * Investments for all pacts of the plan at once, directly or through an activity for all pacts of it (and those of
+     * revision 1, which did not name their plan).
+     */
+    List<InvestmentLine> forAllPacts(String planId, ReportWindow window) {
         return query("""
-                (i.all_pacts or i.activity_id in (select activity_id from activity where recorded_at <= :known and all_pacts))""",
-                window, Map.of());
+                ((i.all_pacts and (i.plan_id = :plan or i.plan_id is null)) or i.activity_id in
+                    (select activity_id from activity where recorded_at <= :known and all_pacts and (plan_id = :plan or plan_id is null)))""",
+                window, Map.of("plan", planId));
     }
 
     private List<InvestmentLine> query(String which, ReportWindow window, Map<String, Object> params) {
@@ -57,7 +62,8 @@ class MoneyReader {
                 .param("from", window.from()).param("to", window.to()).param("known", window.known())
                 .params(params)
                 .query((rs, i) -> new InvestmentLine(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getLong(9)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), ActivityReader.texts(rs.getArray(8)), rs.getLong(9),
+                        rs.getLong(10)))
                 .list();
     }
 

@@ -1,6 +1,7 @@
 package co.pactos.reporting.report;
 
 import co.pactos.events.goals.Beneficiaries;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,15 @@ public record PactReport(
         List<DependencySection> dependencies,
         List<AllPactsSection> allPacts,
         Totals totals,
-        String formula) {
+        String formula,
+        Freshness freshness) {
+
+    /** The same report without its freshness: what two versions of the projection must agree on. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public PactReport withoutFreshness() {
+        return new PactReport(pact, plan, period, from, to, asOf, directGoals, indirectGoals, timeline, goals, dependencies, allPacts,
+                totals, formula, null);
+    }
 
     public record Pact(String pactId, String planId, String name, String description) {
     }
@@ -41,8 +50,18 @@ public record PactReport(
     public record PeriodProgress(String period, GoalGroup directGoals, GoalGroup indirectGoals) {
     }
 
+    /**
+     * One goal: its physical progress for the period, and its financial execution: the money of the pact's report linked to
+     * the goal (directly or through an activity for it), executed over committed.
+     */
     public record GoalLine(String goalId, String code, String statement, String link, String dependency, String dependencyName,
-                           String accumulation, BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress) {
+                           String accumulation, BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress,
+                           long committed, long executed) {
+
+        @JsonProperty("financialExecution")
+        public BigDecimal financialExecution() {
+            return FinancialExecution.of(executed, committed);
+        }
     }
 
     /** Municipalities and districts among a list of DIVIPOLA codes. */
@@ -55,7 +74,7 @@ public record PactReport(
     }
 
     public record InvestmentLine(String investmentId, String dependency, int fiscalYear, LocalDate date, String activityId,
-                                 String callId, String fundingSource, long committed, long executed) {
+                                 String callId, String fundingSource, List<String> goals, long committed, long executed) {
     }
 
     public record CallLine(String callId, String name, String description, int fiscalYear, List<String> municipalities,
@@ -70,14 +89,36 @@ public record PactReport(
                                     List<ActivityLine> activities, List<ProgrammeLine> programmes,
                                     List<InvestmentLine> investments, long committed, long executed,
                                     List<Beneficiaries> beneficiaries, List<String> municipalities) {
+
+        @JsonProperty("financialExecution")
+        public BigDecimal financialExecution() {
+            return FinancialExecution.of(executed, committed);
+        }
     }
 
     /** What a secretariat did for all pacts at once (e.g. the ValleINN fund) in the window. */
     public record AllPactsSection(String dependency, String name, List<ActivityLine> activities, List<ProgrammeLine> programmes,
                                   List<InvestmentLine> investments, long committed, long executed, long ventures, long jobs) {
+
+        @JsonProperty("financialExecution")
+        public BigDecimal financialExecution() {
+            return FinancialExecution.of(executed, committed);
+        }
     }
 
     /** Everything the report shows: the pact's own sections and the all-pacts sections. */
     public record Totals(long committed, long executed, long ventures, long jobs) {
+
+        @JsonProperty("financialExecution")
+        public BigDecimal financialExecution() {
+            return FinancialExecution.of(executed, committed);
+        }
+    }
+
+    /**
+     * How complete the answer is: {@code watermark} is the recorded instant up to which the projection had applied every
+     * event on the log; an {@code asOf} later than it may miss events still on their way, and {@code notice} says so.
+     */
+    public record Freshness(int projectionVersion, Instant watermark, boolean complete, String notice) {
     }
 }

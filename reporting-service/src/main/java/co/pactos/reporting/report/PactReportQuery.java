@@ -1,6 +1,7 @@
 package co.pactos.reporting.report;
 
 import co.pactos.events.goals.Accumulation;
+import co.pactos.events.goals.LinkType;
 import co.pactos.kit.municipality.Municipalities;
 import co.pactos.kit.web.ResourceNotFound;
 import co.pactos.reporting.progress.GoalProgress;
@@ -8,6 +9,9 @@ import co.pactos.reporting.progress.ProgressCalculator;
 import co.pactos.reporting.progress.ProgressCalculator.GoalFacts;
 import co.pactos.reporting.progress.ProgressCalculator.Report;
 import co.pactos.reporting.progress.ReportPeriod;
+import co.pactos.reporting.projection.KnownAt;
+import co.pactos.reporting.projection.PactProgressFacts;
+import co.pactos.reporting.projection.ProjectionReads;
 import co.pactos.reporting.report.ActivityReader.ActivityRow;
 import co.pactos.reporting.report.PactReport.AllPactsSection;
 import co.pactos.reporting.report.PactReport.DependencySection;
@@ -31,8 +35,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Builds a pact's report from the projection, counting only what had been recorded by {@code asOf}. */
 @Component
@@ -51,12 +53,17 @@ public class PactReportQuery {
     private final ActivityReader activities;
     private final MoneyReader money;
     private final Municipalities municipalities;
+    private final ProjectionReads reads;
+    private final ReportCache cache;
 
-    public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities) {
+    public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities,
+                           ProjectionReads reads, ReportCache cache) {
         this.jdbc = jdbc;
         this.activities = activities;
         this.money = money;
         this.municipalities = municipalities;
+        this.reads = reads;
+        this.cache = cache;
     }
 
     private record GoalRow(String goalId, String code, String statement, String link, String dependency, Accumulation accumulation,
@@ -71,36 +78,35 @@ public class PactReportQuery {
     private record PeriodResult(List<GoalLine> lines, GoalGroup direct, GoalGroup indirect) {
     }
 
-    // one snapshot of the projection for the whole report, even while the consumer writes
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /** The report of the live version as it knew {@code asOf} (null: now), from the cache while the projection has not moved. */
     public PactReport report(String pactId, ReportPeriod period, Instant asOf) {
-        Instant at = asOf == null ? Instant.now() : asOf;
-        Timestamp known = Timestamp.from(at);
+        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "pact:" + pactId + ":" + period,
+                () -> report(known, pactId, period)));
+    }
+
+    /** The report as one version of the projection knew it; call inside {@link ProjectionReads}. */
+    public PactReport report(KnownAt known, String pactId, ReportPeriod period) {
+        Instant at = known.at();
+        Timestamp knownAt = known.known();
         PactReport.Pact pact = jdbc.sql("select pact_id, plan_id, name, description from pact where pact_id = ? and recorded_at <= ?")
-                .params(pactId, known)
+                .params(pactId, knownAt)
                 .query((rs, i) -> new PactReport.Pact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional().orElseThrow(() -> new ResourceNotFound("/api/reports/pacts/" + pactId));
-        PactReport.Plan plan = plan(pact.planId());
+        PactReport.Plan plan = plan(pact.planId(), knownAt);
+        period.requireWithin(plan.startDate(), plan.endDate());
         LocalDate today = LocalDate.ofInstant(at, BOGOTA);
-        Dependencies dependencies = new Dependencies(jdbc, known);
+        Dependencies dependencies = new Dependencies(jdbc, knownAt);
 
-        GoalsOfPact goals = goals(pactId, known);
-        PeriodResult result = progress(goals, period, plan, today, dependencies);
-        List<PeriodProgress> timeline = timeline(period, plan, today).stream()
-                .map(p -> {
-                    PeriodResult r = p.equals(period) ? result : progress(goals, p, plan, today, dependencies);
-                    return new PeriodProgress(p.toString(), r.direct(), r.indirect());
-                })
-                .toList();
-
+        GoalsOfPact goals = goals(pactId, knownAt);
         ReportWindow window = new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1)
-                : plan.startDate(), period.end(plan.endDate()), known);
+                : plan.startDate(), period.end(plan.endDate()), knownAt);
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
         SectionAssembler assembler = new SectionAssembler(dependencies, municipalities);
 
         List<InvestmentLine> own = money.forPact(pactId, goalIds, window);
         Set<String> ownIds = own.stream().map(InvestmentLine::investmentId).collect(Collectors.toSet());
-        List<InvestmentLine> shared = money.forAllPacts(window).stream().filter(i -> !ownIds.contains(i.investmentId())).toList();
+        List<InvestmentLine> shared = money.forAllPacts(pact.planId(), window).stream()
+                .filter(i -> !ownIds.contains(i.investmentId())).toList();
         var calls = money.calls(Stream.concat(own.stream(), shared.stream()).map(InvestmentLine::callId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()), window);
 
@@ -109,8 +115,17 @@ public class PactReportQuery {
                 .map(g -> dependencies.root(g.dependency())).distinct().toList();
         List<ActivityRow> pactActivities = activities.forPact(pactId, goalIds, window);
         Set<String> pactActivityIds = pactActivities.stream().map(ActivityRow::activityId).collect(Collectors.toSet());
-        List<ActivityRow> sharedActivities = activities.forAllPacts(window).stream()
+        List<ActivityRow> sharedActivities = activities.forAllPacts(pact.planId(), window).stream()
                 .filter(a -> !pactActivityIds.contains(a.activityId())).toList();
+
+        GoalMoney goalMoney = new GoalMoney(own, pactActivities);
+        PeriodResult result = progress(goals, period, plan, today, dependencies, goalMoney);
+        List<PeriodProgress> timeline = timeline(period, plan, today).stream()
+                .map(p -> {
+                    PeriodResult r = p.equals(period) ? result : progress(goals, p, plan, today, dependencies, goalMoney);
+                    return new PeriodProgress(p.toString(), r.direct(), r.indirect());
+                })
+                .toList();
 
         List<SecretariatWork> ownGroups = assembler.group(pactActivities, own, calls, coordinating);
         List<SecretariatWork> sharedGroups = assembler.group(sharedActivities, shared, calls, List.of());
@@ -124,24 +139,71 @@ public class PactReportQuery {
                         g.committed(), g.executed(), g.ventures(), g.jobs()))
                 .toList();
 
-        return new PactReport(pact, plan, period.toString(), window.from(), window.to(), asOf, result.direct(), result.indirect(),
-                timeline, result.lines(), sections, allPacts, totals, FORMULA);
+        return new PactReport(pact, plan, period.toString(), window.from(), window.to(), known.asked(), result.direct(),
+                result.indirect(), timeline, result.lines(), sections, allPacts, totals, FORMULA, freshness(known));
+    }
+
+    /**
+     * One pact's line of the plan summary: its direct and indirect means and its own money in the window, without
+     * the sections, timeline and calls of the full report.
+     */
+    PlanSummary.PactLine summaryLine(KnownAt known, PactReport.Pact pact, PactReport.Plan plan, ReportPeriod period) {
+        Timestamp knownAt = known.known();
+        LocalDate today = LocalDate.ofInstant(known.at(), BOGOTA);
+        GoalsOfPact goals = goals(pact.pactId(), knownAt);
+        ReportWindow window = new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1)
+                : plan.startDate(), period.end(plan.endDate()), knownAt);
+        String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
+        List<InvestmentLine> own = money.forPact(pact.pactId(), goalIds, window);
+        PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc, knownAt), new GoalMoney(own, List.of()));
+        return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(),
+                own.stream().mapToLong(InvestmentLine::committed).sum(), own.stream().mapToLong(InvestmentLine::executed).sum());
+    }
+
+    PactReport.Plan plan(String planId, Timestamp known) {
+        return jdbc.sql("select plan_id, name, start_date, end_date from plan where plan_id = ? and recorded_at <= ?")
+                .params(planId, known)
+                .query((rs, i) -> new PactReport.Plan(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class)))
+                .optional().orElseThrow(() -> new ResourceNotFound("/api/reports/pacts?planId=" + planId));
+    }
+
+    static PactReport.Freshness freshness(KnownAt known) {
+        String notice = null;
+        if (known.beyondWatermark()) {
+            notice = known.watermark() == null
+                    ? "The projection has not yet read the whole event log; events recorded up to asOf may be missing."
+                    : "asOf is later than " + known.watermark() + ", the instant up to which every event on the log had been "
+                    + "applied; events recorded after that instant may still be on their way.";
+        }
+        return new PactReport.Freshness(known.version(), known.watermark(), notice == null, notice);
+    }
+
+    /** The money of the pact's own investments linked to each goal, directly or through an activity for it. */
+    private record GoalMoney(List<InvestmentLine> investments, List<ActivityRow> activities) {
+
+        long[] of(String goalId) {
+            Set<String> goalActivities = activities.stream().filter(a -> a.goals().contains(goalId)).map(ActivityRow::activityId)
+                    .collect(Collectors.toSet());
+            long committed = 0;
+            long executed = 0;
+            for (InvestmentLine line : investments) {
+                if (line.goals().contains(goalId) || (line.activityId() != null && goalActivities.contains(line.activityId()))) {
+                    committed += line.committed();
+                    executed += line.executed();
+                }
+            }
+            return new long[] {committed, executed};
+        }
     }
 
     private DependencySection section(SecretariatWork g, GoalsOfPact goals, Dependencies dependencies) {
         int direct = (int) goals.goals().stream()
-                .filter(goal -> goal.link().equals("DIRECT") && dependencies.root(goal.dependency()).equals(g.dependency())).count();
+                .filter(goal -> goal.link().equals(LinkType.DIRECT.name()) && dependencies.root(goal.dependency()).equals(g.dependency())).count();
         int indirect = (int) goals.goals().stream()
-                .filter(goal -> !goal.link().equals("DIRECT") && dependencies.root(goal.dependency()).equals(g.dependency())).count();
+                .filter(goal -> !goal.link().equals(LinkType.DIRECT.name()) && dependencies.root(goal.dependency()).equals(g.dependency())).count();
         return new DependencySection(g.dependency(), g.name(), direct, indirect, g.activities(), g.programmes(), g.investments(),
                 g.committed(), g.executed(), g.beneficiaries(), g.municipalities());
-    }
-
-    private PactReport.Plan plan(String planId) {
-        return jdbc.sql("select plan_id, name, start_date, end_date from plan where plan_id = ?").param(planId)
-                .query((rs, i) -> new PactReport.Plan(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class)))
-                .single();
     }
 
     /** The periods the report's progress paragraph names: each year of the plan begun before the period's end, then the period. */
@@ -191,7 +253,7 @@ public class PactReportQuery {
     }
 
     private static PeriodResult progress(GoalsOfPact goals, ReportPeriod period, PactReport.Plan plan, LocalDate today,
-                                         Dependencies dependencies) {
+                                         Dependencies dependencies, GoalMoney money) {
         List<GoalLine> lines = new ArrayList<>();
         List<BigDecimal> direct = new ArrayList<>();
         List<BigDecimal> indirect = new ArrayList<>();
@@ -200,14 +262,15 @@ public class PactReportQuery {
             GoalFacts facts = new GoalFacts(goal.accumulation(), goal.baseline(), goal.target(),
                     goals.targets().getOrDefault(goal.goalId(), Map.of()), goals.reports().getOrDefault(goal.goalId(), List.of()));
             GoalProgress progress = ProgressCalculator.progress(facts, period, plan.startDate(), plan.endDate(), today);
-            boolean isDirect = goal.link().equals("DIRECT");
+            boolean isDirect = goal.link().equals(LinkType.DIRECT.name());
             directCount += isDirect ? 1 : 0;
             if (progress.counts()) {
                 (isDirect ? direct : indirect).add(progress.clamped());
             }
+            long[] linked = money.of(goal.goalId());
             lines.add(new GoalLine(goal.goalId(), goal.code(), goal.statement(), goal.link(), goal.dependency(),
                     dependencies.name(goal.dependency()), goal.accumulation().name(), progress.target(), progress.achieved(),
-                    ProgressCalculator.shown(progress.clamped()), ProgressCalculator.shown(progress.raw())));
+                    ProgressCalculator.shown(progress.clamped()), ProgressCalculator.shown(progress.raw()), linked[0], linked[1]));
         }
         return new PeriodResult(lines, new GoalGroup(directCount, ProgressCalculator.mean(direct)),
                 new GoalGroup(goals.goals().size() - directCount, ProgressCalculator.mean(indirect)));

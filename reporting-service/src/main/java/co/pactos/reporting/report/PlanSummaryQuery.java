@@ -1,38 +1,43 @@
 package co.pactos.reporting.report;
 
-import co.pactos.kit.web.ResourceNotFound;
 import co.pactos.reporting.progress.ReportPeriod;
-import java.sql.Timestamp;
+import co.pactos.reporting.projection.KnownAt;
+import co.pactos.reporting.projection.PactProgressFacts;
+import co.pactos.reporting.projection.ProjectionReads;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The summary of all pacts of a plan: each pact's report, reduced to its means and money. */
+/** The summary of all pacts of a plan: each pact's means and own money, without building each full report. */
 @Component
 public class PlanSummaryQuery {
 
     private final JdbcClient jdbc;
     private final PactReportQuery reports;
+    private final ProjectionReads reads;
+    private final ReportCache cache;
 
-    public PlanSummaryQuery(JdbcClient jdbc, PactReportQuery reports) {
+    public PlanSummaryQuery(JdbcClient jdbc, PactReportQuery reports, ProjectionReads reads, ReportCache cache) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.reads = reads;
+        this.cache = cache;
     }
 
     public PlanSummary summary(String planId, ReportPeriod period, Instant asOf) {
-        Instant at = asOf == null ? Instant.now() : asOf;
-        Timestamp known = Timestamp.from(at);
-        if (jdbc.sql("select count(*) from plan where plan_id = ? and recorded_at <= ?").params(planId, known)
-                .query(Long.class).single() == 0) {
-            throw new ResourceNotFound("/api/reports/pacts?planId=" + planId);
-        }
-        List<String> pactIds = jdbc.sql("select pact_id from pact where plan_id = ? and recorded_at <= ? order by name, pact_id")
-                .params(planId, known).query(String.class).list();
-        List<PlanSummary.PactLine> lines = pactIds.stream().map(id -> reports.report(id, period, at)).map(r -> new PlanSummary.PactLine(
-                r.pact().pactId(), r.pact().name(), r.directGoals(), r.indirectGoals(),
-                r.dependencies().stream().mapToLong(PactReport.DependencySection::committed).sum(),
-                r.dependencies().stream().mapToLong(PactReport.DependencySection::executed).sum())).toList();
-        return new PlanSummary(planId, period.toString(), asOf, lines);
+        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "plan:" + planId + ":" + period,
+                () -> summary(known, planId, period)));
+    }
+
+    PlanSummary summary(KnownAt known, String planId, ReportPeriod period) {
+        PactReport.Plan plan = reports.plan(planId, known.known());
+        period.requireWithin(plan.startDate(), plan.endDate());
+        List<PactReport.Pact> pacts = jdbc.sql("""
+                        select pact_id, plan_id, name, description from pact where plan_id = ? and recorded_at <= ? order by name, pact_id""")
+                .params(planId, known.known())
+                .query((rs, i) -> new PactReport.Pact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        List<PlanSummary.PactLine> lines = pacts.stream().map(p -> reports.summaryLine(known, p, plan, period)).toList();
+        return new PlanSummary(planId, period.toString(), known.asked(), lines, PactReportQuery.freshness(known));
     }
 }

@@ -31,10 +31,12 @@ public class ReportController {
 
     private final PactReportQuery reports;
     private final PlanSummaryQuery summaries;
+    private final ReportGate gate;
 
-    public ReportController(PactReportQuery reports, PlanSummaryQuery summaries) {
+    public ReportController(PactReportQuery reports, PlanSummaryQuery summaries, ReportGate gate) {
         this.reports = reports;
         this.summaries = summaries;
+        this.gate = gate;
     }
 
     @GetMapping("/api/reports/pacts")
@@ -43,13 +45,17 @@ public class ReportController {
         if (planId == null || planId.isBlank()) {
             throw new InvalidInput("planId", "is required: the plan whose pacts to summarise, e.g. valle-2020-2023");
         }
-        return summaries.summary(Ids.check("planId", planId), period(period), asOf(asOf));
+        ReportPeriod asked = period(period);
+        Instant at = asOf(asOf);
+        return gate.run(() -> summaries.summary(Ids.check("planId", planId), asked, at));
     }
 
     @GetMapping("/api/reports/pacts/{pactId}")
     public PactReport pact(@PathVariable String pactId, @RequestParam(required = false) String period,
                            @RequestParam(required = false) String asOf) {
-        return reports.report(Ids.check("pactId", pactId), period(period), asOf(asOf));
+        ReportPeriod asked = period(period);
+        Instant at = asOf(asOf);
+        return gate.run(() -> reports.report(Ids.check("pactId", pactId), asked, at));
     }
 
     @GetMapping("/api/reports/pacts/{pactId}/document")
@@ -59,7 +65,9 @@ public class ReportController {
         if (!format.equals("html") && !format.equals("md")) {
             throw new InvalidInput("format", "must be html or md (pdf is not offered yet), was '" + format + "'");
         }
-        PactReport report = reports.report(Ids.check("pactId", pactId), period(period), asOf(asOf));
+        ReportPeriod asked = period(period);
+        Instant at = asOf(asOf);
+        PactReport report = gate.run(() -> reports.report(Ids.check("pactId", pactId), asked, at));
         Document document = PactDocument.of(report, Instant.now());
         return format.equals("md")
                 ? ResponseEntity.ok().contentType(MARKDOWN).body(MarkdownWriter.write(document))
@@ -81,7 +89,8 @@ public class ReportController {
         try {
             return OffsetDateTime.parse(asOf).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("asOf", "must be an ISO-8601 instant with offset, e.g. 2022-07-01T00:00:00-05:00");
+            throw new InvalidInput("asOf", "must be an ISO-8601 instant with offset, e.g. 2022-07-01T00:00:00-05:00 "
+                    + "(in a URL, send '+' as %2B: 2022-07-01T00:00:00%2B00:00)");
         }
     }
 }

@@ -23,13 +23,14 @@ class PactDocumentTest {
         return new PactReport(new PactReport.Pact("juventud", "valle", "Pacto por la Juventud", null), PLAN, last.period(),
                 LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), Instant.parse("2022-01-10T15:00:00Z"),
                 last.directGoals(), last.indirectGoals(), timeline, goals, sections, List.of(),
-                new PactReport.Totals(5_000_000, 1_000_000, 0, 0), "formula");
+                new PactReport.Totals(5_000_000, 1_000_000, 0, 0), "formula",
+                new PactReport.Freshness(1, Instant.parse("2022-01-10T15:00:00Z"), true, null));
     }
 
     private static PactReport.GoalLine goal(String id, String link, String dependency, String progress) {
         return new PactReport.GoalLine(id, id.toUpperCase(), "Meta " + id, link, dependency, "Secretaría " + dependency, "ACCUMULATED",
                 BigDecimal.TEN, BigDecimal.ONE, progress == null ? null : new BigDecimal(progress),
-                progress == null ? null : new BigDecimal(progress));
+                progress == null ? null : new BigDecimal(progress), 0, 0);
     }
 
     @Test

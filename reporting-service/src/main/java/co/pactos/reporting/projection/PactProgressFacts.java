@@ -1,0 +1,127 @@
+package co.pactos.reporting.projection;
+
+import co.pactos.events.CloudEventAttributes;
+import co.pactos.events.EventJson;
+import co.pactos.events.PactosEvent;
+import co.pactos.events.goals.ActivityRecordedEvent;
+import co.pactos.events.goals.AnnualTargetSetEvent;
+import co.pactos.events.goals.DependencyRegisteredEvent;
+import co.pactos.events.goals.GoalDeclaredEvent;
+import co.pactos.events.goals.GoalLinkedToPactEvent;
+import co.pactos.events.goals.PactDeclaredEvent;
+import co.pactos.events.goals.PlanDeclaredEvent;
+import co.pactos.events.goals.ProgressReportedEvent;
+import co.pactos.events.investments.CallOpenedEvent;
+import co.pactos.events.investments.CallResultReportedEvent;
+import co.pactos.events.investments.InvestmentAdjustedEvent;
+import co.pactos.events.investments.InvestmentCommittedEvent;
+import co.pactos.events.investments.InvestmentExecutedEvent;
+import co.pactos.events.investments.ProgrammeDeclaredEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The pact progress projection: for each event type, the table it writes and the row it writes
+ * there. One entry per event type, fixed columns; the writer batches the rows of a poll per table.
+ * Bump {@link #CODE_VERSION} whenever a table, a handler or a report formula changes: the new
+ * version then builds itself from the log beside the live one and takes over once caught up.
+ */
+public final class PactProgressFacts {
+
+    public static final String NAME = "pact-progress";
+    public static final int CODE_VERSION = 1;
+
+    static final FactTable PLAN = new FactTable("plan", "plan_id", "name", "start_date", "end_date");
+    static final FactTable DEPENDENCY = new FactTable("dependency", "code", "name", "parent_code");
+    static final FactTable PACT = new FactTable("pact", "pact_id", "plan_id", "name", "description");
+    static final FactTable GOAL = new FactTable("goal", "goal_id", "plan_id", "code", "statement", "indicator", "unit", "kind",
+            "accumulation", "baseline", "target", "dependency");
+    static final FactTable GOAL_LINK = new FactTable("goal_link", "goal_id", "pact_id", "link");
+    static final FactTable ANNUAL_TARGET = new FactTable("annual_target", "goal_id", "year", "value");
+    static final FactTable PROGRESS_REPORT = new FactTable("progress_report", "goal_id", "report_id", "effective_date", "value",
+            "note", "corrects", "reason", "recorded_by");
+    static final FactTable ACTIVITY = new FactTable("activity", "activity_id", "plan_id", "dependency", "title", "description",
+            "start_date", "end_date", "pacts", "all_pacts", "goals", "beneficiaries", "municipalities", "topics");
+    static final FactTable INVESTMENT = new FactTable("investment", "investment_id", "plan_id", "dependency", "amount",
+            "fiscal_year", "date", "activity_id", "call_id", "goals", "pacts", "all_pacts", "funding_source");
+    static final FactTable INVESTMENT_EXECUTION = new FactTable("investment_execution", "investment_id", "execution_id", "date",
+            "amount");
+    static final FactTable INVESTMENT_ADJUSTMENT = new FactTable("investment_adjustment", "investment_id", "adjustment_id", "date",
+            "amount", "reason");
+    static final FactTable PROGRAMME = new FactTable("programme", "programme_id", "name", "dependency");
+    static final FactTable FUNDING_CALL = new FactTable("funding_call", "call_id", "programme_id", "name", "description",
+            "fiscal_year", "municipalities");
+    static final FactTable CALL_RESULT = new FactTable("call_result", "call_id", "result_id", "date", "ventures", "jobs");
+
+    /** Every fact table, in the order a batch writes them. */
+    static final List<FactTable> TABLES = List.of(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ANNUAL_TARGET, PROGRESS_REPORT,
+            ACTIVITY, INVESTMENT, INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT);
+
+    /** One event type's handler: the table and the values of the handler's columns, in order. */
+    record Handler<E extends PactosEvent>(FactTable table, BiFunction<E, CloudEventAttributes, Object[]> row) {
+    }
+
+    private static final Map<Class<?>, Handler<?>> HANDLERS = new LinkedHashMap<>();
+
+    static {
+        on(PlanDeclaredEvent.class, PLAN, (e, m) -> values(e.planId(), e.name(), e.startDate(), e.endDate()));
+        on(DependencyRegisteredEvent.class, DEPENDENCY, (e, m) -> values(e.code(), e.name(), e.parentCode()));
+        on(PactDeclaredEvent.class, PACT, (e, m) -> values(e.pactId(), e.planId(), e.name(), e.description()));
+        on(GoalDeclaredEvent.class, GOAL, (e, m) -> values(e.goalId(), e.planId(), e.code(), e.statement(), e.indicator(),
+                e.unit(), e.kind().name(), e.accumulation().name(), e.baseline(), e.target(), e.dependency()));
+        on(GoalLinkedToPactEvent.class, GOAL_LINK, (e, m) -> values(e.goalId(), e.pactId(), e.link().name()));
+        on(AnnualTargetSetEvent.class, ANNUAL_TARGET, (e, m) -> values(e.goalId(), e.year(), e.value()));
+        on(ProgressReportedEvent.class, PROGRESS_REPORT, (e, m) -> values(e.goalId(), e.reportId(), e.effectiveDate(), e.value(),
+                e.note(), e.corrects(), e.reason(), m.actor()));
+        on(ActivityRecordedEvent.class, ACTIVITY, (e, m) -> values(e.activityId(), e.planId(), e.dependency(), e.title(),
+                e.description(), e.startDate(), e.endDate(), e.pacts(), e.allPacts(), e.goals(), new Json(json(e.beneficiaries())),
+                e.municipalities(), e.topics()));
+        on(InvestmentCommittedEvent.class, INVESTMENT, (e, m) -> values(e.investmentId(), e.planId(), e.dependency(), e.amount(),
+                e.fiscalYear(), e.date(), e.activityId(), e.callId(), e.goals(), e.pacts(), e.allPacts(), e.fundingSource()));
+        on(InvestmentExecutedEvent.class, INVESTMENT_EXECUTION, (e, m) -> values(e.investmentId(), e.executionId(), e.date(),
+                e.amount()));
+        on(InvestmentAdjustedEvent.class, INVESTMENT_ADJUSTMENT, (e, m) -> values(e.investmentId(), e.adjustmentId(), e.date(),
+                e.amount(), e.reason()));
+        on(ProgrammeDeclaredEvent.class, PROGRAMME, (e, m) -> values(e.programmeId(), e.name(), e.dependency()));
+        on(CallOpenedEvent.class, FUNDING_CALL, (e, m) -> values(e.callId(), e.programmeId(), e.name(), e.description(),
+                e.fiscalYear(), e.municipalities()));
+        on(CallResultReportedEvent.class, CALL_RESULT, (e, m) -> values(e.callId(), e.resultId(), e.date(), e.ventures(), e.jobs()));
+    }
+
+    private PactProgressFacts() {
+    }
+
+    /** A JSON document for a {@code jsonb} column. */
+    record Json(String text) {
+    }
+
+    /** The table and row an event writes; null for an event this projection does not use. */
+    @SuppressWarnings("unchecked")
+    static <E extends PactosEvent> Row rowOf(E event, CloudEventAttributes meta) {
+        Handler<E> handler = (Handler<E>) HANDLERS.get(event.getClass());
+        return handler == null ? null : new Row(handler.table(), handler.row().apply(event, meta));
+    }
+
+    /** A row for one table, the handler's values in the table's column order. */
+    record Row(FactTable table, Object[] values) {
+    }
+
+    private static <E extends PactosEvent> void on(Class<E> type, FactTable table, BiFunction<E, CloudEventAttributes, Object[]> row) {
+        HANDLERS.put(type, new Handler<>(table, row));
+    }
+
+    private static Object[] values(Object... values) {
+        return values;
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value + " as JSON", e);
+        }
+    }
+}

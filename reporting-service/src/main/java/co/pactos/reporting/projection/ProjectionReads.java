@@ -1,0 +1,59 @@
+package co.pactos.reporting.projection;
+
+import co.pactos.kit.web.ResourceNotFound;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs report queries on one consistent snapshot of one version of the projection: the live one
+ * (looked up in the same transaction, so a switch of versions is seen whole or not at all) or a
+ * version named by the caller (the check of a new version against the live one).
+ */
+@Component
+public class ProjectionReads {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate snapshot;
+
+    public ProjectionReads(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions.getTransactionManager());
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** Runs {@code query} on the live version as it knew {@code asOf} (null: now). */
+    public <T> T live(String name, Instant asOf, Function<KnownAt, T> query) {
+        return snapshot.execute(tx -> {
+            Integer version = jdbc.sql("select version from projection_version where name = ? and state = 'LIVE'").param(name)
+                    .query(Integer.class).optional()
+                    .orElseThrow(() -> new ResourceNotFound("no live version of projection " + name + " yet"));
+            return query.apply(enter(name, version, asOf));
+        });
+    }
+
+    /** Runs {@code query} on one version, whatever its state. */
+    public <T> T version(String name, int version, Instant asOf, Function<KnownAt, T> query) {
+        return snapshot.execute(tx -> query.apply(enter(name, version, asOf)));
+    }
+
+    private KnownAt enter(String name, int version, Instant asOf) {
+        String schema = ProjectionVersion.schemaOf(name, version);
+        jdbc.sql("select set_config('search_path', ?, true)").param(schema + ", public").query().listOfRows();
+        var state = jdbc.sql("""
+                        select min(caught_up_at), bool_and(caught_up_at is not null), coalesce(sum(next_offset), 0),
+                               (select count(*) from parked_event)
+                        from projection_position where name = ? and version = ?""")
+                .params(name, version)
+                .query((rs, i) -> new Object[] {rs.getTimestamp(1), rs.getBoolean(2), rs.getLong(3), rs.getLong(4)}).single();
+        Timestamp watermark = (Boolean) state[1] ? (Timestamp) state[0] : null;
+        long generation = (Long) state[2] * 31 + (Long) state[3];
+        return new KnownAt(asOf, asOf == null ? Instant.now() : asOf, schema, version,
+                watermark == null ? null : watermark.toInstant(), generation);
+    }
+}

@@ -1,0 +1,321 @@
+package co.pactos.reporting.projection;
+
+import co.pactos.events.CloudEventAttributes;
+import co.pactos.events.EventJson;
+import co.pactos.events.PactosEvent;
+import co.pactos.events.UnreadableEvent;
+import co.pactos.kit.relay.KafkaSettings;
+import co.pactos.kit.relay.TopicProvisioner;
+import co.pactos.reporting.projection.BatchWriter.Decoded;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one version of the projection up to date with the log: a Kafka consumer of its own
+ * (group per version, so instances split the partitions) that applies each poll in one database
+ * transaction together with the positions reached. Kafka's committed offsets are not used: on every
+ * assignment it seeks to the positions stored with the version, so a crash between the rows and the
+ * positions cannot happen, and a redelivery only re-applies events, which changes nothing. A failure
+ * rolls the batch back and the runner starts again from the stored positions after a backoff.
+ */
+final class ProjectionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRunner.class);
+    private static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration WATERMARK_EVERY = Duration.ofMillis(500);
+
+    private final ProjectionVersion version;
+    private final List<String> topics;
+    private final KafkaSettings kafka;
+    private final DataSource dataSource;
+    private final String groupPrefix;
+    private final int maxBatch;
+
+    private final AtomicLong applied = new AtomicLong();
+    private final Map<TopicPartition, Long> endOffsets = new ConcurrentHashMap<>();
+    private final RateMeter rate = new RateMeter();
+    private volatile boolean running;
+    private volatile boolean retryParked;
+    private volatile CountDownLatch stopped = new CountDownLatch(1);
+    private Thread thread;
+    private KafkaConsumer<String, byte[]> consumer;
+
+    ProjectionRunner(ProjectionVersion version, List<String> topics, KafkaSettings kafka, DataSource dataSource, String groupPrefix,
+                     int maxBatch) {
+        this.version = version;
+        this.topics = topics;
+        this.kafka = kafka;
+        this.dataSource = dataSource;
+        this.groupPrefix = groupPrefix;
+        this.maxBatch = maxBatch;
+    }
+
+    ProjectionVersion version() {
+        return version;
+    }
+
+    long applied() {
+        return applied.get();
+    }
+
+    double eventsPerSecond() {
+        return rate.perSecond();
+    }
+
+    /** The end of each partition this instance reads, as last seen by the consumer. */
+    Map<TopicPartition, Long> endOffsets() {
+        return Map.copyOf(endOffsets);
+    }
+
+    /** Asks the runner to try its parked events again (after a fix), on its own thread. */
+    void retryParked() {
+        retryParked = true;
+    }
+
+    synchronized void start() {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + "-" + version.name() + "-v" + version.version(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxBatch,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        running = true;
+        stopped = new CountDownLatch(1);
+        thread = new Thread(this::run, "projection-" + version.name() + "-v" + version.version());
+        thread.start();
+    }
+
+    private void run() {
+        Duration backoff = INITIAL_BACKOFF;
+        try {
+            while (running) {
+                try (Connection connection = dataSource.getConnection()) {
+                    connection.setAutoCommit(false);
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("set search_path to " + version.schema() + ", public");
+                    }
+                    connection.commit();
+                    BatchWriter writer = new BatchWriter(connection);
+                    TopicProvisioner.ensure(kafka, topics);
+                    consumer.subscribe(topics, new SeekToStoredPositions(connection));
+                    Instant lastWatermark = Instant.EPOCH;
+                    while (running) {
+                        Instant polled = Instant.now();
+                        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+                        boolean watermarkDue = Duration.between(lastWatermark, polled).compareTo(WATERMARK_EVERY) >= 0;
+                        if (!records.isEmpty() || watermarkDue) {
+                            apply(connection, writer, records, polled);
+                            lastWatermark = polled;
+                        }
+                        if (retryParked) {
+                            retryParked = false;
+                            retry(connection, writer);
+                        }
+                        backoff = INITIAL_BACKOFF;
+                    }
+                } catch (WakeupException e) {
+                    if (running) {
+                        throw e;
+                    }
+                } catch (RuntimeException | SQLException e) {
+                    log.error("{} v{} failed; starting again from the stored positions in {} s", version.name(), version.version(),
+                            backoff.toSeconds(), e);
+                    consumer.unsubscribe();
+                    if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close();
+        }
+    }
+
+    /** One transaction: the batch's rows, its parked events, and the positions (and watermarks) reached. */
+    private void apply(Connection connection, BatchWriter writer, ConsumerRecords<String, byte[]> records, Instant polled)
+            throws SQLException {
+        List<Decoded> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            batch.add(decode(record));
+        }
+        try {
+            if (!batch.isEmpty()) {
+                writer.write(batch);
+            }
+            storePositions(connection, polled);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+        applied.addAndGet(batch.size());
+        rate.record(applied.get());
+    }
+
+    static Decoded decode(ConsumerRecord<String, byte[]> record) {
+        CloudEventAttributes meta;
+        try {
+            meta = CloudEventAttributes.fromHeaders(headers(record));
+        } catch (RuntimeException e) {
+            return new Decoded(record, null, null, "unreadable CloudEvents headers: " + e.getMessage());
+        }
+        try {
+            PactosEvent event = EventJson.read(meta.type(), meta.revision(), record.value());
+            return new Decoded(record, meta, PactProgressFacts.rowOf(event, meta), null);
+        } catch (UnreadableEvent e) {
+            return new Decoded(record, meta, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Decoded(record, meta, null, "cannot be applied: " + e);
+        }
+    }
+
+    private void storePositions(Connection connection, Instant polled) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into projection_position (name, version, topic, partition, next_offset, caught_up_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (name, version, topic, partition) do update
+                set next_offset = excluded.next_offset,
+                    caught_up_at = greatest(projection_position.caught_up_at, excluded.caught_up_at)""")) {
+            for (TopicPartition partition : consumer.assignment()) {
+                long position = consumer.position(partition, Duration.ofSeconds(10));
+                OptionalLong lag = consumer.currentLag(partition);
+                endOffsets.put(partition, position + (lag.isPresent() ? lag.getAsLong() : 0));
+                upsert.setString(1, version.name());
+                upsert.setInt(2, version.version());
+                upsert.setString(3, partition.topic());
+                upsert.setInt(4, partition.partition());
+                upsert.setLong(5, position);
+                upsert.setTimestamp(6, lag.isPresent() && lag.getAsLong() == 0 ? BatchWriter.timestamp(polled) : null);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    /** Applies the parked events again; those that now apply leave the parking, the others stay with their new reason. */
+    private void retry(Connection connection, BatchWriter writer) throws SQLException {
+        List<Decoded> again = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("select topic, kafka_partition, kafka_offset, headers::text, payload from parked_event")) {
+            while (rs.next()) {
+                ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(rs.getString(1), rs.getInt(2), rs.getLong(3), null,
+                        rs.getBytes(5));
+                Map<String, String> headers = EventJson.mapper().readValue(rs.getString(4),
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+                headers.forEach((k, v) -> record.headers().add(k, v == null ? null : v.getBytes(StandardCharsets.UTF_8)));
+                again.add(decode(record));
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("a parked event's headers are not JSON", "22000", e);
+        }
+        try {
+            List<Decoded> stillParked = writer.write(again);
+            BatchWriter.unpark(connection, again.stream().filter(d -> !stillParked.contains(d)
+                    && stillParked.stream().noneMatch(p -> p.record() == d.record())).toList());
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+        log.info("{} v{}: retried {} parked events", version.name(), version.version(), again.size());
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        for (Header header : record.headers()) {
+            if (header.value() != null) {
+                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return headers;
+    }
+
+    /** On assignment, continue from the positions stored with this version (or the beginning of the log). */
+    private final class SeekToStoredPositions implements ConsumerRebalanceListener {
+
+        private final Connection connection;
+
+        SeekToStoredPositions(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select next_offset from projection_position where name = ? and version = ? and topic = ? and partition = ?""")) {
+                for (TopicPartition partition : partitions) {
+                    select.setString(1, version.name());
+                    select.setInt(2, version.version());
+                    select.setString(3, partition.topic());
+                    select.setInt(4, partition.partition());
+                    try (var rs = select.executeQuery()) {
+                        if (rs.next()) {
+                            consumer.seek(partition, rs.getLong(1));
+                        } else {
+                            consumer.seekToBeginning(List.of(partition));
+                        }
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the stored positions of " + version.schema(), e);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            partitions.forEach(endOffsets::remove);
+        }
+    }
+
+    synchronized void stop() {
+        running = false;
+        stopped.countDown();
+        if (consumer != null) {
+            consumer.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
