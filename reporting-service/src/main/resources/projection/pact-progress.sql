@@ -91,3 +91,24 @@ create table parked_event (
     event_id text, type text, revision int, headers jsonb not null, payload bytea not null,
     error text not null, parked_at timestamptz not null default now(), attempts int not null default 1,
     primary key (topic, kafka_partition, kafka_offset));
+
+-- What was known at the instant a report stands at: every report reads these views, never the tables, and
+-- the instant is set once per read transaction (ProjectionReads sets pactos.known_at). Unset, nothing is known.
+create view known_plan as select * from plan where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_dependency as select * from dependency where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_pact as select * from pact where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_goal as select * from goal where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_goal_link as select * from goal_link where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_annual_target as select * from annual_target
+    where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_progress_report as select * from progress_report
+    where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_activity as select * from activity where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_investment as select * from investment where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_investment_execution as select * from investment_execution
+    where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_investment_adjustment as select * from investment_adjustment
+    where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_programme as select * from programme where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_funding_call as select * from funding_call where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_call_result as select * from call_result where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;

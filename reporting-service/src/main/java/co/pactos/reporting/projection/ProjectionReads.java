@@ -44,7 +44,10 @@ public class ProjectionReads {
 
     private KnownAt enter(String name, int version, Instant asOf) {
         String schema = ProjectionVersion.schemaOf(name, version);
-        jdbc.sql("select set_config('search_path', ?, true)").param(schema + ", public").query().listOfRows();
+        Instant at = asOf == null ? Instant.now() : asOf;
+        // the one place asOf is applied: the known_* views of the version read only what was recorded by then
+        jdbc.sql("select set_config('search_path', ?, true), set_config('pactos.known_at', ?, true)")
+                .params(schema + ", public", at.toString()).query().listOfRows();
         var state = jdbc.sql("""
                         select min(caught_up_at), bool_and(caught_up_at is not null), coalesce(sum(next_offset), 0),
                                (select count(*) from parked_event)
@@ -53,7 +56,7 @@ public class ProjectionReads {
                 .query((rs, i) -> new Object[] {rs.getTimestamp(1), rs.getBoolean(2), rs.getLong(3), rs.getLong(4)}).single();
         Timestamp watermark = (Boolean) state[1] ? (Timestamp) state[0] : null;
         long generation = (Long) state[2] * 31 + (Long) state[3];
-        return new KnownAt(asOf, asOf == null ? Instant.now() : asOf, schema, version,
+        return new KnownAt(asOf, at, schema, version,
                 watermark == null ? null : watermark.toInstant(), generation);
     }
 }

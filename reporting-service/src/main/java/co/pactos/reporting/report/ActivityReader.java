@@ -29,8 +29,8 @@ class ActivityReader {
 
     private static final String SELECT = """
             select activity_id, dependency, title, description, start_date, end_date, beneficiaries::text, municipalities, topics, goals
-            from activity
-            where recorded_at <= ? and start_date <= ? and (end_date is null or end_date >= ?) and """;
+            from known_activity
+            where start_date <= ? and (end_date is null or end_date >= ?) and """;
 
     private final JdbcClient jdbc;
 
@@ -41,14 +41,14 @@ class ActivityReader {
     /** Activities for the pact, or for one of the goals that serve it. */
     List<ActivityRow> forPact(String pactId, String[] goalIds, ReportWindow window) {
         return jdbc.sql(SELECT + " (pacts @> array[cast(? as text)] or goals && cast(? as text[])) order by start_date, activity_id")
-                .params(window.known(), window.to(), window.from(), pactId, goalIds)
+                .params(window.to(), window.from(), pactId, goalIds)
                 .query((rs, i) -> row(rs)).list();
     }
 
     /** Activities for all pacts of the plan at once (and those of revision 1, which did not name their plan). */
     List<ActivityRow> forAllPacts(String planId, ReportWindow window) {
         return jdbc.sql(SELECT + " all_pacts and (plan_id = ? or plan_id is null) order by start_date, activity_id")
-                .params(window.known(), window.to(), window.from(), planId)
+                .params(window.to(), window.from(), planId)
                 .query((rs, i) -> row(rs)).list();
     }
 

@@ -1,6 +1,5 @@
 package co.pactos.reporting.report;
 
-import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +16,8 @@ final class Dependencies {
 
     private final Map<String, Unit> units = new HashMap<>();
 
-    Dependencies(JdbcClient jdbc, Timestamp known) {
-        // the search_path of the report's snapshot names the version read
-        jdbc.sql("select code, name, parent_code from dependency where recorded_at <= ?").param(known)
+    Dependencies(JdbcClient jdbc) {
+        jdbc.sql("select code, name, parent_code from known_dependency")
                 .query(rs -> {
                     units.put(rs.getString(1), new Unit(rs.getString(2), rs.getString(3)));
                 });

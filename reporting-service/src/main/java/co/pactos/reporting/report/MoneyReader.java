@@ -24,12 +24,12 @@ class MoneyReader {
 
     private static final String SELECT = """
             select i.investment_id, i.dependency, i.fiscal_year, i.date, i.activity_id, i.call_id, i.funding_source, i.goals,
-                   i.amount + coalesce((select sum(a.amount) from investment_adjustment a
-                                        where a.investment_id = i.investment_id and a.date <= :to and a.recorded_at <= :known), 0),
-                   coalesce((select sum(x.amount) from investment_execution x
-                             where x.investment_id = i.investment_id and x.date <= :to and x.recorded_at <= :known), 0)
-            from investment i
-            where i.recorded_at <= :known and i.date between :from and :to and """;
+                   i.amount + coalesce((select sum(a.amount) from known_investment_adjustment a
+                                        where a.investment_id = i.investment_id and a.date <= :to), 0),
+                   coalesce((select sum(x.amount) from known_investment_execution x
+                             where x.investment_id = i.investment_id and x.date <= :to), 0)
+            from known_investment i
+            where i.date between :from and :to and """;
 
     private final JdbcClient jdbc;
 
@@ -41,8 +41,8 @@ class MoneyReader {
     List<InvestmentLine> forPact(String pactId, String[] goalIds, ReportWindow window) {
         return query("""
                 (i.pacts @> array[cast(:pact as text)] or i.goals && cast(:goals as text[]) or i.activity_id in
-                    (select activity_id from activity where recorded_at <= :known
-                     and (pacts @> array[cast(:pact as text)] or goals && cast(:goals as text[]))))""",
+                    (select activity_id from known_activity
+                     where pacts @> array[cast(:pact as text)] or goals && cast(:goals as text[])))""",
                 window, Map.of("pact", pactId, "goals", goalIds));
     }
 
@@ -53,13 +53,13 @@ class MoneyReader {
     List<InvestmentLine> forAllPacts(String planId, ReportWindow window) {
         return query("""
                 ((i.all_pacts and (i.plan_id = :plan or i.plan_id is null)) or i.activity_id in
-                    (select activity_id from activity where recorded_at <= :known and all_pacts and (plan_id = :plan or plan_id is null)))""",
+                    (select activity_id from known_activity where all_pacts and (plan_id = :plan or plan_id is null)))""",
                 window, Map.of("plan", planId));
     }
 
     private List<InvestmentLine> query(String which, ReportWindow window, Map<String, Object> params) {
         return jdbc.sql(SELECT + " " + which + " order by i.date, i.investment_id")
-                .param("from", window.from()).param("to", window.to()).param("known", window.known())
+                .param("from", window.from()).param("to", window.to())
                 .params(params)
                 .query((rs, i) -> new InvestmentLine(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
                         rs.getString(5), rs.getString(6), rs.getString(7), ActivityReader.texts(rs.getArray(8)), rs.getLong(9),
@@ -76,14 +76,14 @@ class MoneyReader {
         jdbc.sql("""
                         select c.call_id, c.programme_id, coalesce(p.name, c.programme_id), c.name, c.description, c.fiscal_year,
                                c.municipalities,
-                               coalesce((select sum(r.ventures) from call_result r
-                                         where r.call_id = c.call_id and r.date <= :to and r.recorded_at <= :known), 0),
-                               coalesce((select sum(r.jobs) from call_result r
-                                         where r.call_id = c.call_id and r.date <= :to and r.recorded_at <= :known), 0)
-                        from funding_call c left join programme p on p.programme_id = c.programme_id and p.recorded_at <= :known
-                        where c.call_id = any(:ids) and c.recorded_at <= :known
+                               coalesce((select sum(r.ventures) from known_call_result r
+                                         where r.call_id = c.call_id and r.date <= :to), 0),
+                               coalesce((select sum(r.jobs) from known_call_result r
+                                         where r.call_id = c.call_id and r.date <= :to), 0)
+                        from known_funding_call c left join known_programme p on p.programme_id = c.programme_id
+                        where c.call_id = any(:ids)
                         order by c.fiscal_year, c.name, c.call_id""")
-                .param("ids", callIds.toArray(String[]::new)).param("to", window.to()).param("known", window.known())
+                .param("ids", callIds.toArray(String[]::new)).param("to", window.to())
                 .query(rs -> {
                     calls.put(rs.getString(1), new CallRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getInt(6), ActivityReader.texts(rs.getArray(7)), rs.getLong(8), rs.getLong(9)));

@@ -21,7 +21,6 @@ import co.pactos.reporting.report.PactReport.InvestmentLine;
 import co.pactos.reporting.report.PactReport.PeriodProgress;
 import co.pactos.reporting.report.SectionAssembler.SecretariatWork;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -87,19 +86,18 @@ public class PactReportQuery {
     /** The report as one version of the projection knew it; call inside {@link ProjectionReads}. */
     public PactReport report(KnownAt known, String pactId, ReportPeriod period) {
         Instant at = known.at();
-        Timestamp knownAt = known.known();
-        PactReport.Pact pact = jdbc.sql("select pact_id, plan_id, name, description from pact where pact_id = ? and recorded_at <= ?")
-                .params(pactId, knownAt)
+        PactReport.Pact pact = jdbc.sql("select pact_id, plan_id, name, description from known_pact where pact_id = ?")
+                .params(pactId)
                 .query((rs, i) -> new PactReport.Pact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional().orElseThrow(() -> new ResourceNotFound("/api/reports/pacts/" + pactId));
-        PactReport.Plan plan = plan(pact.planId(), knownAt);
+        PactReport.Plan plan = plan(pact.planId());
         period.requireWithin(plan.startDate(), plan.endDate());
         LocalDate today = LocalDate.ofInstant(at, BOGOTA);
-        Dependencies dependencies = new Dependencies(jdbc, knownAt);
+        Dependencies dependencies = new Dependencies(jdbc);
 
-        GoalsOfPact goals = goals(pactId, knownAt);
+        GoalsOfPact goals = goals(pactId);
         ReportWindow window = new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1)
-                : plan.startDate(), period.end(plan.endDate()), knownAt);
+                : plan.startDate(), period.end(plan.endDate()));
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
         SectionAssembler assembler = new SectionAssembler(dependencies, municipalities);
 
@@ -148,21 +146,20 @@ public class PactReportQuery {
      * the sections, timeline and calls of the full report.
      */
     PlanSummary.PactLine summaryLine(KnownAt known, PactReport.Pact pact, PactReport.Plan plan, ReportPeriod period) {
-        Timestamp knownAt = known.known();
         LocalDate today = LocalDate.ofInstant(known.at(), BOGOTA);
-        GoalsOfPact goals = goals(pact.pactId(), knownAt);
+        GoalsOfPact goals = goals(pact.pactId());
         ReportWindow window = new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1)
-                : plan.startDate(), period.end(plan.endDate()), knownAt);
+                : plan.startDate(), period.end(plan.endDate()));
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
         List<InvestmentLine> own = money.forPact(pact.pactId(), goalIds, window);
-        PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc, knownAt), new GoalMoney(own, List.of()));
+        PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc), new GoalMoney(own, List.of()));
         return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(),
                 own.stream().mapToLong(InvestmentLine::committed).sum(), own.stream().mapToLong(InvestmentLine::executed).sum());
     }
 
-    PactReport.Plan plan(String planId, Timestamp known) {
-        return jdbc.sql("select plan_id, name, start_date, end_date from plan where plan_id = ? and recorded_at <= ?")
-                .params(planId, known)
+    PactReport.Plan plan(String planId) {
+        return jdbc.sql("select plan_id, name, start_date, end_date from known_plan where plan_id = ?")
+                .params(planId)
                 .query((rs, i) -> new PactReport.Plan(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class)))
                 .optional().orElseThrow(() -> new ResourceNotFound("/api/reports/pacts?planId=" + planId));
@@ -221,13 +218,13 @@ public class PactReportQuery {
         return periods;
     }
 
-    private GoalsOfPact goals(String pactId, Timestamp known) {
+    private GoalsOfPact goals(String pactId) {
         List<GoalRow> goals = jdbc.sql("""
                         select g.goal_id, g.code, g.statement, l.link, g.dependency, g.accumulation, g.baseline, g.target
-                        from goal_link l join goal g on g.goal_id = l.goal_id
-                        where l.pact_id = ? and l.recorded_at <= ? and g.recorded_at <= ?
+                        from known_goal_link l join known_goal g on g.goal_id = l.goal_id
+                        where l.pact_id = ?
                         order by l.link, g.code, g.goal_id""")
-                .params(pactId, known, known)
+                .params(pactId)
                 .query((rs, i) -> new GoalRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         Accumulation.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8)))
                 .list();
@@ -235,15 +232,15 @@ public class PactReportQuery {
         Map<String, List<Report>> reports = new HashMap<>();
         if (!goals.isEmpty()) {
             String[] ids = goals.stream().map(GoalRow::goalId).toArray(String[]::new);
-            jdbc.sql("select goal_id, year, value from annual_target where goal_id = any(?) and recorded_at <= ?")
-                    .params(ids, known)
+            jdbc.sql("select goal_id, year, value from known_annual_target where goal_id = any(?)")
+                    .params((Object) ids)
                     .query(rs -> {
                         targets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
                     });
             jdbc.sql("""
                             select goal_id, report_id, effective_date, recorded_at, value, corrects
-                            from progress_report where goal_id = any(?) and recorded_at <= ?""")
-                    .params(ids, known)
+                            from known_progress_report where goal_id = any(?)""")
+                    .params((Object) ids)
                     .query(rs -> {
                         reports.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Report(rs.getString(2),
                                 rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant(), rs.getBigDecimal(5), rs.getString(6)));

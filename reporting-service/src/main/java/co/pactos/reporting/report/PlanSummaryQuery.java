@@ -31,11 +31,11 @@ public class PlanSummaryQuery {
     }
 
     PlanSummary summary(KnownAt known, String planId, ReportPeriod period) {
-        PactReport.Plan plan = reports.plan(planId, known.known());
+        PactReport.Plan plan = reports.plan(planId);
         period.requireWithin(plan.startDate(), plan.endDate());
         List<PactReport.Pact> pacts = jdbc.sql("""
-                        select pact_id, plan_id, name, description from pact where plan_id = ? and recorded_at <= ? order by name, pact_id""")
-                .params(planId, known.known())
+                        select pact_id, plan_id, name, description from known_pact where plan_id = ? order by name, pact_id""")
+                .params(planId)
                 .query((rs, i) -> new PactReport.Pact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
         List<PlanSummary.PactLine> lines = pacts.stream().map(p -> reports.summaryLine(known, p, plan, period)).toList();
         return new PlanSummary(planId, period.toString(), known.asked(), lines, PactReportQuery.freshness(known));

@@ -35,9 +35,8 @@ class ReportSnapshots implements VersionReports {
             record PactOfPlan(String pactId, LocalDate start, LocalDate end) {
             }
             List<PactOfPlan> pacts = jdbc.sql("""
-                            select p.pact_id, l.start_date, l.end_date from pact p join plan l on l.plan_id = p.plan_id
-                            where p.recorded_at <= ? and l.recorded_at <= ? order by p.pact_id""")
-                    .params(known.known(), known.known())
+                            select p.pact_id, l.start_date, l.end_date from known_pact p join known_plan l on l.plan_id = p.plan_id
+                            order by p.pact_id""")
                     .query((rs, i) -> new PactOfPlan(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
                     .list();
             for (PactOfPlan pact : pacts) {
