@@ -66,7 +66,8 @@ public class KafkaEventRelay {
                 type.revision(), sequence, event.validTime().toString(),
                 (String) message.getMetaData().get(Caller.META_DEPENDENCY),
                 (String) message.getMetaData().get(Caller.META_ACTOR),
-                (String) message.getMetaData().get(Caller.META_SOURCE_SYSTEM));
+                (String) message.getMetaData().get(Caller.META_SOURCE_SYSTEM),
+                (String) message.getMetaData().get(Caller.META_CLIENT));
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.aggregateId(), EventJson.toBytes(event));
         attributes.toHeaders().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         MDC.put("eventId", message.getIdentifier());

@@ -3,6 +3,9 @@ package co.pactos.kit.web;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.UnknownReference;
+import co.pactos.kit.security.Identity;
+import co.pactos.kit.security.ProblemResponses;
+import co.pactos.kit.security.WriteForbidden;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,6 +56,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ResourceNotFound.class)
     ProblemDetail notFound(ResourceNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "No such resource", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(WriteForbidden.class)
+    ProblemDetail writeForbidden(WriteForbidden e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "The token does not allow this write",
+                e.getMessage() + " Nothing was recorded.", List.of());
+        ProblemResponses.details(e.identity()).forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Security's own exceptions, when one is thrown inside a controller rather than by the filters. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        Identity caller = Identity.current();
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "The token does not allow this request",
+                caller.mayWrite() + ". Nothing was recorded.", List.of());
+        ProblemResponses.details(caller).forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
