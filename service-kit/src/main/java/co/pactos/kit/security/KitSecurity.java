@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * What every Pactos service shares as an OAuth2 resource server: JWT bearer tokens checked against
@@ -49,6 +50,18 @@ public class KitSecurity {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         return converter;
+    }
+
+    /**
+     * A path the firewall refuses (a {@code ;} path parameter, an encoded {@code /} or {@code %},
+     * {@code //}, {@code ..}, a backslash, a control character) as a 400 problem naming the path: the
+     * servlet container would otherwise drop {@code ;...} and record {@code X} for {@code X;DROP}.
+     */
+    @Bean
+    public RequestRejectedHandler problemForRejectedPaths() {
+        return (request, response, e) -> co.pactos.kit.web.strict.ProblemWriter.write(response, 400,
+                "The path is refused (" + e.getMessage() + "): ids are letters, digits, '.', '_', ':' and '-';"
+                        + " no ';', encoded '/', '\\', '//' or control characters. Nothing was recorded.", "path");
     }
 
     /** The common part of a service's filter chain; the caller adds its path rules and builds it. */

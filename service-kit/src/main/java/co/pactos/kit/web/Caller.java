@@ -16,8 +16,13 @@ public record Caller(String client, String user, String dependency, String sourc
     public static final String META_ACTOR = "actor";
     public static final String META_SOURCE_SYSTEM = "sourceSystem";
 
-    /** The caller of the current request. */
+    public static final int MAX_SOURCE_LENGTH = 64;
+
+    /** The caller of the current request; {@code sourceSystem} is the body's {@code source}, a short name like SIGESI. */
     public static Caller of(String sourceSystem) {
+        if (sourceSystem != null && (sourceSystem.isBlank() || sourceSystem.length() > MAX_SOURCE_LENGTH)) {
+            throw new InvalidInput("source", "must name the posting system in 1 to " + MAX_SOURCE_LENGTH + " characters, e.g. SIGESI");
+        }
         Identity identity = Identity.current();
         return new Caller(identity.client(), identity.user(), identity.dependency(), sourceSystem);
     }
