@@ -93,7 +93,8 @@ public final class LocalSuite implements AutoCloseable {
         services.add(service(settings, "reporting-service", settings.reportingPort(), "PACTOS_REPORTING_DB_URL", "pactos_reporting", logs,
                 Map.of()));
         services.forEach(ServiceProcess::start);
-        services.forEach(s -> s.awaitHealthy(Duration.ofMinutes(3)));
+        // generous: on a loaded machine three JVMs starting at once can take minutes
+        services.forEach(s -> s.awaitHealthy(Duration.ofMinutes(6)));
     }
 
     private ServiceProcess service(Settings settings, String name, int port, String dbVariable, String database, Path logs,
