@@ -267,4 +267,18 @@ class GoalsServiceIntegrationTest {
                 .containsKey("ce_time");
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"planId\":\"" + planId + "\"");
     }
+
+    @Test
+    void the_api_description_names_the_bearer_token_and_the_problem_answers() {
+        ApiClient.Response docs = ApiClient.anonymous().get(url("/v3/api-docs"));
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode openApi = json.readTree(docs.body());
+        assertThat(openApi.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        JsonNode put = openApi.at("/paths/~1api~1activities~1{activityId}/put");
+        assertThat(put.get("security").toString()).contains("bearer");
+        assertThat(put.at("/responses/403/content").has("application/problem+json")).isTrue();
+        assertThat(put.at("/responses/401/content").has("application/problem+json")).isTrue();
+        assertThat(openApi.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+    }
 }
