@@ -4,6 +4,7 @@ import co.pactos.infra.EmbeddedPostgresServer;
 import co.pactos.infra.ExistingPostgresServer;
 import co.pactos.infra.KafkaBroker;
 import co.pactos.infra.PostgresServer;
+import co.pactos.infra.identity.AuthorizationServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole suite on one machine with only a JDK: PostgreSQL (embedded, or the one named by
  * {@code PACTOS_POSTGRES=host:port}), Kafka (in-process KRaft, or the one named by
- * {@code PACTOS_KAFKA_BOOTSTRAP_SERVERS}), and the three services as child processes. Data is
+ * {@code PACTOS_KAFKA_BOOTSTRAP_SERVERS}), an OAuth2 authorization server in this process with the
+ * clients of {@value DevClients#FILE}, and the three services as child processes. Data is
  * kept in the data folder across restarts; {@code --wipe} empties it first.
  */
 public final class LocalSuite implements AutoCloseable {
@@ -32,16 +34,26 @@ public final class LocalSuite implements AutoCloseable {
 
     /** Where things live and which ports to use. */
     public record Settings(Path home, Path dataDir, int postgresPort, int kafkaPort, int goalsPort, int investmentsPort,
-                           int reportingPort) {
+                           int reportingPort, int authorizationPort) {
+
+        /** With the authorization server on a free port. */
+        public Settings(Path home, Path dataDir, int postgresPort, int kafkaPort, int goalsPort, int investmentsPort, int reportingPort) {
+            this(home, dataDir, postgresPort, kafkaPort, goalsPort, investmentsPort, reportingPort, 0);
+        }
 
         public static Settings defaults(Path home) {
-            return new Settings(home, home.resolve(".pactos-data"), 15432, 19092, 8081, 8082, 8083);
+            return new Settings(home, home.resolve(".pactos-data"), 15432, 19092, 8081, 8082, 8083, 9000);
         }
     }
+
+    /** Long enough for a working session of the local run; the launcher makes a new signing key at every start. */
+    private static final Duration TOKEN_TIME_TO_LIVE = Duration.ofHours(8);
 
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
     private final String kafkaBootstrap;
+    private final DevClients clients = DevClients.load();
+    private AuthorizationServer authorizationServer;
     private final List<ServiceProcess> services = new ArrayList<>();
 
     private LocalSuite(PostgresServer postgres, KafkaBroker kafka, String kafkaBootstrap) {
@@ -62,6 +74,7 @@ public final class LocalSuite implements AutoCloseable {
                 : null;
         LocalSuite suite = new LocalSuite(postgres, kafka, kafka != null ? kafka.bootstrapServers() : namedKafka);
         try {
+            suite.authorizationServer = AuthorizationServer.start(settings.authorizationPort(), suite.clients.all(), TOKEN_TIME_TO_LIVE);
             suite.startServices(settings);
         } catch (RuntimeException e) {
             suite.close();
@@ -80,7 +93,8 @@ public final class LocalSuite implements AutoCloseable {
         services.add(service(settings, "reporting-service", settings.reportingPort(), "PACTOS_REPORTING_DB_URL", "pactos_reporting", logs,
                 Map.of()));
         services.forEach(ServiceProcess::start);
-        services.forEach(s -> s.awaitHealthy(Duration.ofMinutes(3)));
+        // generous: on a loaded machine three JVMs starting at once can take minutes
+        services.forEach(s -> s.awaitHealthy(Duration.ofMinutes(6)));
     }
 
     private ServiceProcess service(Settings settings, String name, int port, String dbVariable, String database, Path logs,
@@ -92,6 +106,9 @@ public final class LocalSuite implements AutoCloseable {
                 "PACTOS_DB_USER", postgres.user(),
                 "PACTOS_DB_PASSWORD", postgres.password(),
                 "PACTOS_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
+                "PACTOS_OAUTH2_ISSUER", authorizationServer.issuer(),
+                "PACTOS_OAUTH2_JWK_SET_URI", authorizationServer.jwkSetUri(),
+                "PACTOS_OAUTH2_AUDIENCE", AuthorizationServer.AUDIENCE,
                 "PACTOS_LOG_FORMAT", "logstash"));
         return new ServiceProcess(name, executableJar(settings.home(), name), port, environment, logs);
     }
@@ -111,6 +128,20 @@ public final class LocalSuite implements AutoCloseable {
         return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
+    public AuthorizationServer authorizationServer() {
+        return authorizationServer;
+    }
+
+    /** A token of one of the development clients, from the token endpoint. */
+    public String token(String clientId) {
+        return authorizationServer.token(clientId, clients.get(clientId).secret());
+    }
+
+    /** A loader of sample data sets into this suite, with the development clients' tokens. */
+    public SampleLoader sampleLoader() {
+        return new SampleLoader(service("goals-service").url(), service("investments-service").url(), authorizationServer.tokenEndpoint());
+    }
+
     public PostgresServer postgres() {
         return postgres;
     }
@@ -122,6 +153,9 @@ public final class LocalSuite implements AutoCloseable {
     @Override
     public void close() {
         services.forEach(ServiceProcess::stop);
+        if (authorizationServer != null) {
+            authorizationServer.close();
+        }
         if (kafka != null) {
             kafka.close();
         }
@@ -150,8 +184,7 @@ public final class LocalSuite implements AutoCloseable {
         LocalSuite suite = LocalSuite.start(settings);
         String sample = "";
         if (!List.of(args).contains("--no-sample")) {
-            SampleLoader.Result loaded = new SampleLoader(suite.service("goals-service").url(), suite.service("investments-service").url())
-                    .load(SampleLoader.ACCION_COMUNAL_2022);
+            SampleLoader.Result loaded = suite.sampleLoader().load(SampleLoader.ACCION_COMUNAL_2022);
             sample = String.format("  sample data        %s: %d writes recorded, %d already there%n"
                             + "  the seed's report  %s/api/reports/pacts/accion-comunal/document?period=2022-06-30%n",
                     SampleLoader.ACCION_COMUNAL_2022, loaded.created(), loaded.unchanged(), suite.service("reporting-service").url());
@@ -170,14 +203,21 @@ public final class LocalSuite implements AutoCloseable {
                   reporting-service    %s   e.g. %s/api/reports/pacts/{pactId}?period=2022
                   PostgreSQL           %s
                   Kafka                %s
-                %sPress Ctrl-C to stop.
+                  authorization server %s   (clients and secrets: deploy/src/main/resources/%s)
+                %s
+                A token (client_credentials; e.g. sigesi writes for SDSP and its sub-units, planeacion declares the plan):
+                  TOKEN=$(curl -s -u sigesi:sigesi-dev-secret -d grant_type=client_credentials %s | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -X PUT %s/api/activities/mi-taller \\
+                    -d '{"dependency":"SDSP","title":"Taller","startDate":"2022-03-01","pacts":["accion-comunal"]}'
+                Press Ctrl-C to stop.
                 %n""",
                 Duration.between(started, Instant.now()).toMillis() / 1000.0, settings.dataDir(), settings.dataDir().resolve("logs"),
                 suite.service("goals-service").url(), suite.service("goals-service").url(), suite.service("goals-service").url(),
                 suite.service("investments-service").url(),
                 suite.service("reporting-service").url(), suite.service("reporting-service").url(),
                 suite.postgres().jdbcUrl("pactos_goals").replace("pactos_goals", "{pactos_goals,pactos_investments,pactos_reporting}"),
-                suite.kafkaBootstrapServers(), sample);
+                suite.kafkaBootstrapServers(), suite.authorizationServer().issuer(), DevClients.FILE, sample,
+                suite.authorizationServer().tokenEndpoint(), suite.service("goals-service").url());
         stopped.await();
     }
 

@@ -1,6 +1,7 @@
 package co.pactos.deploy;
 
 import co.pactos.infra.ApiClient;
+import co.pactos.infra.identity.AuthorizationServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Asks a running reporting-service to rebuild its projection ({@code POST /api/admin/projections/{name}/rebuild})
  * and follows the new version until reads have switched to it, printing its progress: the launcher's
- * {@code rebuild-projection} command (and {@code ./rebuild-projection}).
+ * {@code rebuild-projection} command (and {@code ./rebuild-projection}). It asks with an operator's token
+ * from the authorization server ({@code --client}, default {@code operador}; the secret from
+ * {@code PACTOS_CLIENT_SECRET}, or the local run's development secret).
  */
 public final class ProjectionRebuild {
 
@@ -24,14 +27,19 @@ public final class ProjectionRebuild {
     public static void main(String[] args) throws IOException {
         String reporting = "http://localhost:8083";
         String name = "pact-progress";
+        String tokenEndpoint = "http://localhost:9000/oauth2/token";
+        String client = "operador";
         for (int i = 1; i < args.length - 1; i++) {
-            if (args[i].equals("--reporting")) {
-                reporting = args[i + 1];
-            } else if (args[i].equals("--projection")) {
-                name = args[i + 1];
+            switch (args[i]) {
+                case "--reporting" -> reporting = args[i + 1];
+                case "--projection" -> name = args[i + 1];
+                case "--token-endpoint" -> tokenEndpoint = args[i + 1];
+                case "--client" -> client = args[i + 1];
+                default -> { }
             }
         }
-        ApiClient api = new ApiClient(null, null);
+        String secret = System.getenv().getOrDefault("PACTOS_CLIENT_SECRET", client + "-dev-secret");
+        ApiClient api = new ApiClient(AuthorizationServer.fetchToken(tokenEndpoint, client, secret));
         ApiClient.Response asked = api.post(reporting + "/api/admin/projections/" + name + "/rebuild", "");
         if (asked.status() != 202) {
             System.err.println("the rebuild was not started (" + asked.status() + "): " + asked.body());

@@ -1,12 +1,15 @@
 package co.pactos.deploy;
 
 import co.pactos.infra.ApiClient;
+import co.pactos.infra.identity.AuthorizationServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +18,11 @@ import org.slf4j.LoggerFactory;
  * write of {@code goals-service.json}, then of {@code investments-service.json}, in file order.
  * Writes are idempotent PUTs, so loading twice changes nothing (the second time every answer is
  * 200). The built-in sample is the seed report's pact, {@value #ACCION_COMUNAL_2022}.
+ *
+ * <p>Each write is sent with the token of the client that owns it, as in production: Planeación
+ * ({@code planeacion}) for the plan, dependencies, pacts, goals, links and targets; the secretariat
+ * of the dependency concerned (or of the unit above it) for progress, activities, investments,
+ * programmes, calls and results; Planeación where no secretariat client is declared for it.
  */
 public final class SampleLoader {
 
@@ -29,10 +37,17 @@ public final class SampleLoader {
 
     private final String goalsUrl;
     private final String investmentsUrl;
+    private final String tokenEndpoint;
+    private final DevClients clients = DevClients.load();
+    private final Map<String, String> tokens = new HashMap<>();
+    /** What the sample has said so far: who coordinates each goal, each dependency's parent, who owns programmes, calls and investments. */
+    private final Map<String, String> dependencyOf = new HashMap<>();
+    private final Map<String, String> parentOf = new HashMap<>();
 
-    public SampleLoader(String goalsUrl, String investmentsUrl) {
+    public SampleLoader(String goalsUrl, String investmentsUrl, String tokenEndpoint) {
         this.goalsUrl = goalsUrl;
         this.investmentsUrl = investmentsUrl;
+        this.tokenEndpoint = tokenEndpoint;
     }
 
     /** Loads the data set under {@code classpathFolder}; stops at the first write the API rejects, saying why. */
@@ -43,8 +58,7 @@ public final class SampleLoader {
             for (JsonNode write : writes(classpathFolder + "/" + part[0])) {
                 String path = write.get("put").asText();
                 JsonNode body = write.get("body");
-                String dependency = body.hasNonNull("dependency") ? body.get("dependency").asText() : "PLANEACION";
-                ApiClient.Response response = new ApiClient(dependency, "sample-loader").put(part[1] + path, body.toString());
+                ApiClient.Response response = new ApiClient(token(clientFor(path, body))).put(part[1] + path, body.toString());
                 if (response.status() == 201) {
                     created++;
                 } else if (response.status() == 200) {
@@ -58,6 +72,66 @@ public final class SampleLoader {
         return new Result(created, unchanged);
     }
 
+    /** The client that owns a write of the sample (see the class comment); remembers what later writes need. */
+    String clientFor(String path, JsonNode body) {
+        String[] segments = path.substring(1).split("/");
+        String kind = segments[1];
+        String id = segments[2];
+        String dependency = body.hasNonNull("dependency") ? body.get("dependency").asText() : null;
+        switch (kind) {
+            case "dependencies" -> {
+                if (body.hasNonNull("parentCode")) {
+                    parentOf.put(id, body.get("parentCode").asText());
+                }
+                return "planeacion";
+            }
+            case "goals" -> {
+                if (segments.length == 3) {
+                    dependencyOf.put("goal:" + id, dependency);
+                    return "planeacion";
+                }
+                return segments[3].equals("progress") ? secretariatFor(dependencyOf.get("goal:" + id)) : "planeacion";
+            }
+            case "activities" -> {
+                return secretariatFor(dependency);
+            }
+            case "programmes" -> {
+                dependencyOf.put("programme:" + id, dependency);
+                return secretariatFor(dependency);
+            }
+            case "calls" -> {
+                if (segments.length == 3 && body.hasNonNull("programmeId")) {
+                    dependencyOf.put("call:" + id, dependencyOf.get("programme:" + body.get("programmeId").asText()));
+                }
+                return secretariatFor(dependencyOf.get("call:" + id));
+            }
+            case "investments" -> {
+                if (segments.length == 3) {
+                    dependencyOf.put("investment:" + id, dependency);
+                }
+                return secretariatFor(dependencyOf.get("investment:" + id));
+            }
+            default -> {
+                return "planeacion";
+            }
+        }
+    }
+
+    /** The secretariat client of the dependency or of the nearest unit above it; Planeación (on its behalf) if none. */
+    private String secretariatFor(String dependency) {
+        for (String unit = dependency; unit != null; unit = parentOf.get(unit)) {
+            var client = clients.secretariatOf(unit);
+            if (client.isPresent()) {
+                return client.get().clientId();
+            }
+        }
+        return "planeacion";
+    }
+
+    private String token(String clientId) {
+        return tokens.computeIfAbsent(clientId, id -> AuthorizationServer.fetchToken(tokenEndpoint, id, clients.get(id).secret()));
+    }
+
     private static JsonNode writes(String resource) {
         try (InputStream in = SampleLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -69,11 +143,12 @@ public final class SampleLoader {
         }
     }
 
-    /** {@code load-sample [--goals URL] [--investments URL]}; defaults are the local run's ports. */
+    /** {@code load-sample [--goals URL] [--investments URL] [--token-endpoint URL]}; defaults are the local run's ports. */
     public static void main(String[] args) {
         String goals = option(args, "--goals", "http://localhost:8081");
         String investments = option(args, "--investments", "http://localhost:8082");
-        Result result = new SampleLoader(goals, investments).load(ACCION_COMUNAL_2022);
+        String tokenEndpoint = option(args, "--token-endpoint", "http://localhost:9000/oauth2/token");
+        Result result = new SampleLoader(goals, investments, tokenEndpoint).load(ACCION_COMUNAL_2022);
         System.out.printf("Sample %s loaded into %s and %s: %d writes recorded, %d already there.%n",
                 ACCION_COMUNAL_2022, goals, investments, result.created(), result.unchanged());
     }

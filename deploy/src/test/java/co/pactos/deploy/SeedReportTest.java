@@ -35,7 +35,8 @@ class SeedReportTest {
     @TempDir
     static Path data;
     static LocalSuite suite;
-    static final ApiClient api = new ApiClient("SDSP", "seed-test");
+    /** Reports are read without a token (public reads); the correction is posted by SIGESI, whose dependency coordinates the goal. */
+    static final ApiClient api = ApiClient.anonymous();
     static SampleLoader loader;
     static String reporting;
     static Instant loaded;
@@ -45,7 +46,7 @@ class SeedReportTest {
         suite = LocalSuite.start(new LocalSuite.Settings(Path.of("").toAbsolutePath().getParent(), data, 0, 0,
                 FreePorts.pick(), FreePorts.pick(), FreePorts.pick()));
         reporting = suite.service("reporting-service").url();
-        loader = new SampleLoader(suite.service("goals-service").url(), suite.service("investments-service").url());
+        loader = suite.sampleLoader();
         SampleLoader.Result result = loader.load(SampleLoader.ACCION_COMUNAL_2022);
         assertThat(result.unchanged()).isZero();
         // the last write of the sample is the third ValleINN investment: once its money shows, everything has been consumed
@@ -233,7 +234,7 @@ class SeedReportTest {
     @Order(9)
     void a_corrected_progress_report_changes_the_percentages_and_the_report_as_of_before_keeps_the_old_ones() throws Exception {
         String before = Instant.now().toString();
-        ApiClient.Response posted = api.put(suite.service("goals-service").url()
+        ApiClient.Response posted = new ApiClient(suite.token("sigesi")).put(suite.service("goals-service").url()
                 + "/api/goals/meta-sigesi-accion-comunal/progress/avance-2022-06-30-corregido", """
                 {"effectiveDate":"2022-06-30","value":0.1,"corrects":"avance-2022-06-30",
                  "reason":"the platform's first module was delivered before the cut-off","source":"SIGESI"}""");

@@ -28,7 +28,8 @@ class SuiteEndToEndTest {
     @TempDir
     static Path data;
     static LocalSuite suite;
-    static final ApiClient api = new ApiClient("SDSP", "e2e");
+    /** Planeación declares the plan and writes on behalf of SDSP; reports are read without a token. */
+    static ApiClient api;
     static String goals;
     static String investments;
     static String reporting;
@@ -39,6 +40,7 @@ class SuiteEndToEndTest {
         Instant started = Instant.now();
         suite = LocalSuite.start(new LocalSuite.Settings(home, data, 0, 0, FreePorts.pick(), FreePorts.pick(), FreePorts.pick()));
         System.out.printf("suite started in %d ms%n", Duration.between(started, Instant.now()).toMillis());
+        api = new ApiClient(suite.token("planeacion"));
         goals = suite.service("goals-service").url();
         investments = suite.service("investments-service").url();
         reporting = suite.service("reporting-service").url();
@@ -62,7 +64,7 @@ class SuiteEndToEndTest {
 
     /** The report but for its freshness, whose watermark moves with every poll of the projection. */
     static String report() {
-        ApiClient.Response response = api.get(reporting + "/api/reports/pacts/accion-comunal?period=2022");
+        ApiClient.Response response = ApiClient.anonymous().get(reporting + "/api/reports/pacts/accion-comunal?period=2022");
         return response.status() == 200 ? response.body().replaceAll("\"freshness\":\\{[^}]*\\}", "") : "";
     }
 
@@ -132,5 +134,42 @@ class SuiteEndToEndTest {
         });
         assertThat(rewound).isGreaterThanOrEqualTo(8);
         assertThat(report()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void sigesi_records_an_activity_for_its_secretariat_and_is_refused_one_for_salud() {
+        ApiClient sigesi = new ApiClient(suite.token("sigesi"));
+        String activity = """
+                {"dependency":"%s","title":"Taller","startDate":"2022-03-01","pacts":["accion-comunal"],"source":"SIGESI"}""";
+
+        ApiClient.Response own = sigesi.put(goals + "/api/activities/taller-sdsp", activity.formatted("SDSP"));
+        ApiClient.Response other = sigesi.put(goals + "/api/activities/taller-salud", activity.formatted("SALUD"));
+
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        assertThat(other.status()).as(other.body()).isEqualTo(403);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.body()).contains("\"allowedDependency\":\"SDSP\"");
+        assertThat(ApiClient.anonymous().get(goals + "/api/activities/taller-salud").status()).isEqualTo(404);
+        assertThat(ApiClient.anonymous().put(goals + "/api/activities/taller-anon", activity.formatted("SDSP")).status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(5)
+    void reporting_admin_needs_the_operator_role_and_reports_need_no_token() {
+        String admin = reporting + "/api/admin/projections";
+
+        assertThat(ApiClient.anonymous().get(reporting + "/api/reports/pacts/accion-comunal?period=2022").status()).isEqualTo(200);
+        assertThat(ApiClient.anonymous().get(admin).status()).isEqualTo(401);
+        ApiClient.Response secretariat = new ApiClient(suite.token("sigesi")).get(admin);
+        assertThat(secretariat.status()).isEqualTo(403);
+        assertThat(secretariat.contentType()).startsWith("application/problem+json");
+        // past security (the endpoints themselves are reporting-service's): neither 401 nor 403
+        assertThat(new ApiClient(suite.token("operador")).get(admin).status()).isNotIn(401, 403);
+        assertThat(new ApiClient(suite.token("contraloria")).get(admin).status()).isNotIn(401, 403);
+        ApiClient.Response oversightWrite = new ApiClient(suite.token("contraloria"))
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(reporting + "/api/admin/projections/pact-progress/rebuild"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(oversightWrite.status()).isEqualTo(403);
     }
 }

@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client for the suite's JSON API, as a secretariat's system would call it. */
+/** A plain HTTP client for the suite's JSON API, as a secretariat's system would call it, with its bearer token (or none). */
 public final class ApiClient {
 
     /** A response: status, body, and the Location header if any. */
@@ -16,12 +16,16 @@ public final class ApiClient {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String dependency;
-    private final String user;
+    private final String token;
 
-    public ApiClient(String dependency, String user) {
-        this.dependency = dependency;
-        this.user = user;
+    /** A client that sends {@code Authorization: Bearer <token>}; null sends no token. */
+    public ApiClient(String token) {
+        this.token = token;
+    }
+
+    /** A client without a token: what anyone on the network can do. */
+    public static ApiClient anonymous() {
+        return new ApiClient(null);
     }
 
     public Response put(String url, String json) {
@@ -44,12 +48,9 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
-    private Response send(HttpRequest.Builder request) {
-        if (dependency != null) {
-            request.header("X-Pactos-Dependency", dependency);
-        }
-        if (user != null) {
-            request.header("X-Pactos-User", user);
+    public Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

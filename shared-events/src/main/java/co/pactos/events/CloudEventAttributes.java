@@ -20,6 +20,7 @@ import java.util.Map;
  * @param dependency   the dependency that caused it (extension {@code dependency}), may be null
  * @param actor        the user that caused it (extension {@code actor}), may be null
  * @param sourceSystem the posting system, e.g. SIGESI (extension {@code sourcesystem}), may be null
+ * @param client       the OAuth2 client whose token made the write (extension {@code client}), may be null
  */
 public record CloudEventAttributes(
         String id,
@@ -32,12 +33,19 @@ public record CloudEventAttributes(
         String validTime,
         String dependency,
         String actor,
-        String sourceSystem) {
+        String sourceSystem,
+        String client) {
 
     public static final String PREFIX = "ce_";
     public static final String SPEC_VERSION = "1.0";
     public static final String CONTENT_TYPE_HEADER = "content-type";
     public static final String CONTENT_TYPE = "application/json";
+
+    /** Without a client: events recorded before writes were authenticated. */
+    public CloudEventAttributes(String id, String source, String type, Instant time, String subject, int revision, long sequence,
+                                String validTime, String dependency, String actor, String sourceSystem) {
+        this(id, source, type, time, subject, revision, sequence, validTime, dependency, actor, sourceSystem, null);
+    }
 
     /** The attributes as Kafka header names and values; absent optional attributes are left out. */
     public Map<String, String> toHeaders() {
@@ -54,6 +62,7 @@ public record CloudEventAttributes(
         putIfPresent(headers, "dependency", dependency);
         putIfPresent(headers, "actor", actor);
         putIfPresent(headers, "sourcesystem", sourceSystem);
+        putIfPresent(headers, "client", client);
         headers.put(CONTENT_TYPE_HEADER, CONTENT_TYPE);
         return headers;
     }
@@ -71,7 +80,8 @@ public record CloudEventAttributes(
                 headers.get(PREFIX + "validtime"),
                 headers.get(PREFIX + "dependency"),
                 headers.get(PREFIX + "actor"),
-                headers.get(PREFIX + "sourcesystem"));
+                headers.get(PREFIX + "sourcesystem"),
+                headers.get(PREFIX + "client"));
     }
 
     private static void putIfPresent(Map<String, String> headers, String attribute, String value) {

@@ -11,7 +11,7 @@ class CloudEventAttributesTest {
 
     private final CloudEventAttributes attributes = new CloudEventAttributes(
             "6f1c", "/pactos/goals-service", "co.pactos.goals.ProgressReported",
-            Instant.parse("2022-07-01T10:15:30Z"), "mp-sigesi", 1, 3, "2022-06-30", "SDSP", "ana", "SIGESI");
+            Instant.parse("2022-07-01T10:15:30Z"), "mp-sigesi", 1, 3, "2022-06-30", "SDSP", "ana", "SIGESI", "sigesi");
 
     @Test
     void writes_the_cloudevents_binary_mode_headers() {
@@ -28,6 +28,9 @@ class CloudEventAttributesTest {
                 .containsEntry("ce_sequence", "3")
                 .containsEntry("ce_validtime", "2022-06-30")
                 .containsEntry("ce_sourcesystem", "SIGESI")
+                .containsEntry("ce_dependency", "SDSP")
+                .containsEntry("ce_actor", "ana")
+                .containsEntry("ce_client", "sigesi")
                 .containsEntry("content-type", "application/json");
     }
 
@@ -40,8 +43,17 @@ class CloudEventAttributesTest {
     void leaves_out_absent_optional_attributes() {
         CloudEventAttributes anonymous = new CloudEventAttributes("1", "/s", "t", Instant.EPOCH, "a", 1, 0, null, null, null, null);
 
-        assertThat(anonymous.toHeaders()).doesNotContainKeys("ce_dependency", "ce_actor", "ce_sourcesystem", "ce_validtime");
+        assertThat(anonymous.toHeaders()).doesNotContainKeys("ce_dependency", "ce_actor", "ce_sourcesystem", "ce_validtime", "ce_client");
         assertThat(CloudEventAttributes.fromHeaders(anonymous.toHeaders())).isEqualTo(anonymous);
+    }
+
+    @Test
+    void reads_headers_written_before_the_client_extension_with_no_client() {
+        Map<String, String> headers = new java.util.HashMap<>(attributes.toHeaders());
+        headers.remove("ce_client");
+
+        assertThat(CloudEventAttributes.fromHeaders(headers).client()).isNull();
+        assertThat(CloudEventAttributes.fromHeaders(headers).actor()).isEqualTo("ana");
     }
 
     @Test

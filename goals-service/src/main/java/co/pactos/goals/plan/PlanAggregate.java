@@ -35,6 +35,7 @@ public class PlanAggregate {
             return;
         }
         Rules.ordered("startDate", command.startDate(), "endDate", command.endDate());
+        DaneTerritories.require("territoryCode", command.territoryCode());
         apply(declared);
     }
 

@@ -36,6 +36,23 @@ class PlanPactDependencyAggregateTest {
                 .expectException(RuleViolation.class).expectNoEvents();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "territory {0} is rejected")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"00", "77", "12", "99999x", "7", "02001"})
+    void a_territory_that_is_no_dane_department_or_municipality_of_one_is_rejected(String territory) {
+        new AggregateTestFixture<>(PlanAggregate.class).givenNoPriorActivity()
+                .when(new DeclarePlanCommand("valle", "V", territory, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31)))
+                .expectException(RuleViolation.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("names no department"))
+                .expectNoEvents();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "territory {0} is accepted")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"76", "05", "11", "99", "76001", "76109"})
+    void a_dane_department_or_one_of_its_municipalities_is_a_territory(String territory) {
+        new AggregateTestFixture<>(PlanAggregate.class).givenNoPriorActivity()
+                .when(new DeclarePlanCommand("valle", "V", territory, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31)))
+                .expectSuccessfulHandlerExecution();
+    }
+
     @Test
     void another_plan_under_the_same_id_is_a_conflict() {
         new AggregateTestFixture<>(PlanAggregate.class).given(plan)

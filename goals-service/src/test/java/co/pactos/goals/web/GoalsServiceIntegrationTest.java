@@ -7,6 +7,7 @@ import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.TopicReader;
+import co.pactos.infra.identity.TestIdentity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class GoalsServiceIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.get().serviceProperties("goals_it").forEach((key, value) -> registry.add(key, () -> value));
+        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort
@@ -42,7 +44,8 @@ class GoalsServiceIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final ApiClient api = new ApiClient("SDSP", "ana");
+    /** Planeación: declares the plan and may write on behalf of any dependency. */
+    private final ApiClient api = TestIdentity.as("planeacion");
     private final JsonMapper json = JsonMapper.builder().build();
 
     private String url(String path) {
@@ -257,10 +260,25 @@ class GoalsServiceIntegrationTest {
                 .containsEntry("ce_subject", planId)
                 .containsEntry("ce_revision", "1")
                 .containsEntry("ce_sequence", "0")
-                .containsEntry("ce_dependency", "SDSP")
-                .containsEntry("ce_actor", "ana")
+                .containsEntry("ce_client", "planeacion")
+                .containsEntry("ce_dependency", "DAPD")
+                .containsEntry("ce_actor", "planeacion")
                 .containsEntry("ce_sourcesystem", "SIGESI")
                 .containsKey("ce_time");
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"planId\":\"" + planId + "\"");
+    }
+
+    @Test
+    void the_api_description_names_the_bearer_token_and_the_problem_answers() {
+        ApiClient.Response docs = ApiClient.anonymous().get(url("/v3/api-docs"));
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode openApi = json.readTree(docs.body());
+        assertThat(openApi.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        JsonNode put = openApi.at("/paths/~1api~1activities~1{activityId}/put");
+        assertThat(put.get("security").toString()).contains("bearer");
+        assertThat(put.at("/responses/403/content").has("application/problem+json")).isTrue();
+        assertThat(put.at("/responses/401/content").has("application/problem+json")).isTrue();
+        assertThat(openApi.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package co.pactos.investments.web;
 import co.pactos.goals.GoalsApplication;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.identity.TestIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,6 +37,7 @@ final class GoalsServiceInProcess {
     private static String start() {
         List<String> args = new ArrayList<>();
         TestInfrastructure.get().serviceProperties("goals_for_investments_it").forEach((key, value) -> args.add("--" + key + "=" + value));
+        TestIdentity.serviceProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
         // both applications read the first application.yml on this classpath, investments-service's:
         // command-line arguments override what goals-service must have differently
         args.addAll(List.of("--server.port=0", "--spring.application.name=goals-service",
@@ -46,13 +48,19 @@ final class GoalsServiceInProcess {
 
     /** Idempotent PUTs: a database kept from an earlier run answers 200 to the same bodies. */
     private static void seed(String goals) {
-        ApiClient api = new ApiClient("SDSP", "ana");
+        ApiClient api = TestIdentity.as("planeacion");
         put(api, goals + "/api/plans/" + PLAN, """
                 {"name":"Valle Invencible","territoryCode":"76","startDate":"2020-01-01","endDate":"2023-12-31"}""");
         put(api, goals + "/api/dependencies/SDSP", """
                 {"name":"Secretaría de Desarrollo Social y Participación"}""");
         put(api, goals + "/api/dependencies/SDE", """
                 {"name":"Secretaría de Desarrollo Económico y Competitividad"}""");
+        put(api, goals + "/api/dependencies/STAC", """
+                {"name":"Subdirección Técnica de Acción Comunal","parentCode":"SDSP"}""");
+        put(api, goals + "/api/dependencies/SDEC", """
+                {"name":"Secretaría de Desarrollo Económico y Competitividad"}""");
+        put(api, goals + "/api/dependencies/SALUD", """
+                {"name":"Secretaría de Salud"}""");
         put(api, goals + "/api/pacts/" + PACT, """
                 {"planId":"valle","name":"Pacto Vallecaucano hacia la Política Pública de los Organismos de Acción Comunal"}""");
         put(api, goals + "/api/goals/" + GOAL, """

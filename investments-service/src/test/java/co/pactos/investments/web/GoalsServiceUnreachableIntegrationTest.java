@@ -6,6 +6,7 @@ import co.pactos.infra.ApiClient;
 import co.pactos.infra.FreePorts;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.identity.TestIdentity;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ class GoalsServiceUnreachableIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.get().serviceProperties("investments_unreachable_it").forEach((key, value) -> registry.add(key, () -> value));
+        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("pactos.goals.url", () -> "http://localhost:" + NOBODY);
     }
 
@@ -40,8 +42,8 @@ class GoalsServiceUnreachableIntegrationTest {
     void a_write_whose_references_cannot_be_checked_is_a_503_problem_and_records_nothing() {
         String id = "valleinn-" + UUID.randomUUID();
 
-        ApiClient.Response response = new ApiClient("SDE", "ana")
-                .put("http://localhost:" + port + "/api/programmes/" + id, "{\"name\":\"ValleINN\",\"dependency\":\"SDE\"}");
+        ApiClient.Response response = TestIdentity.as("sdec")
+                .put("http://localhost:" + port + "/api/programmes/" + id, "{\"name\":\"ValleINN\",\"dependency\":\"SDEC\"}");
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.identity.TestIdentity;
 import co.pactos.infra.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class InvestmentsServiceIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.get().serviceProperties("investments_it").forEach((key, value) -> registry.add(key, () -> value));
+        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("pactos.goals.url", GoalsServiceInProcess::url);
     }
 
@@ -43,7 +45,8 @@ class InvestmentsServiceIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final ApiClient api = new ApiClient("SDSP", "ana");
+    /** Planeación may write on behalf of any dependency. */
+    private final ApiClient api = TestIdentity.as("planeacion");
 
     private static final String INVESTMENT = """
             {"dependency":"SDSP","amount":150000000,"fiscalYear":2022,"date":"2022-03-01","pacts":["accion-comunal"],"source":"SIGESI"}""";

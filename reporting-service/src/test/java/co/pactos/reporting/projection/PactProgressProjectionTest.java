@@ -22,6 +22,7 @@ import co.pactos.events.investments.InvestmentExecutedEvent;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.identity.TestIdentity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,7 @@ class PactProgressProjectionTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.get().serviceProperties(DATABASE).forEach((key, value) -> registry.add(key, () -> value));
+        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
         // a consumer group of its own: other test classes' instances on the same broker must not share its partitions
         registry.add("pactos.reporting.consumer-group", () -> "reporting-projection-it");
     }
@@ -81,7 +83,8 @@ class PactProgressProjectionTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final ApiClient api = new ApiClient(null, null);
+    private final ApiClient api = ApiClient.anonymous();
+    private final ApiClient operator = TestIdentity.as("operador");
 
     /** A plan with one pact served directly by one goal (target 0.25 in 2022), made of events with fresh ids. */
     private record World(String planId, String pactId, String goalId, String dependency) {
@@ -107,7 +110,7 @@ class PactProgressProjectionTest {
     }
 
     private JsonNode admin(String path) {
-        ApiClient.Response response = api.get("http://localhost:" + port + path);
+        ApiClient.Response response = operator.get("http://localhost:" + port + path);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return json(response.body());
     }
@@ -196,7 +199,7 @@ class PactProgressProjectionTest {
         assertThat(api.get("http://localhost:" + port + "/actuator/health").body()).contains("DEGRADED");
 
         // retrying keeps what still cannot be applied, counting the attempt
-        ApiClient.Response retry = api.post("http://localhost:" + port + "/api/admin/parked-events/retry", "");
+        ApiClient.Response retry = operator.post("http://localhost:" + port + "/api/admin/parked-events/retry", "");
         assertThat(retry.status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(rows("parked_event", "event_id = ? and attempts > 1", unknown))
                 .isEqualTo(1));
@@ -284,6 +287,24 @@ class PactProgressProjectionTest {
     }
 
     @Test
+    void only_an_operator_rebuilds_drops_or_retries_and_oversight_may_look() {
+        String base = "http://localhost:" + port + "/api/admin/";
+        long versions = jdbc.sql("select count(*) from projection_version").query(Long.class).single();
+        for (ApiClient caller : List.of(api, TestIdentity.as("sigesi"), TestIdentity.as("contraloria"), TestIdentity.as("planeacion"))) {
+            ApiClient.Response rebuild = caller.post(base + "projections/pact-progress/rebuild", "");
+            assertThat(rebuild.status()).as(rebuild.body()).isIn(401, 403);
+            assertThat(rebuild.contentType()).startsWith("application/problem+json");
+            assertThat(caller.delete(base + "projections/pact-progress/versions/1").status()).isIn(401, 403);
+            assertThat(caller.post(base + "parked-events/retry", "").status()).isIn(401, 403);
+        }
+        assertThat(api.get(base + "projections").status()).isEqualTo(401);
+        assertThat(TestIdentity.as("sigesi").get(base + "parked-events").status()).isEqualTo(403);
+        assertThat(TestIdentity.as("contraloria").get(base + "projections").status()).isEqualTo(200);
+        assertThat(TestIdentity.as("contraloria").get(base + "parked-events").status()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from projection_version").query(Long.class).single()).isEqualTo(versions);
+    }
+
+    @Test
     void a_rebuild_builds_a_new_version_beside_the_live_one_which_takes_over_with_the_same_reports() {
         World w = world();
         log.publish(new ProgressReportedEvent(w.goalId(), "r-2022-06", LocalDate.of(2022, 6, 30), new BigDecimal("0.1"), null, null, null));
@@ -292,11 +313,11 @@ class PactProgressProjectionTest {
                 .query(Integer.class).single();
         String reportBefore = report(w.pactId(), "period=2022-06-30").path("goals").toString();
 
-        ApiClient.Response rebuild = api.post("http://localhost:" + port + "/api/admin/projections/pact-progress/rebuild", "");
+        ApiClient.Response rebuild = operator.post("http://localhost:" + port + "/api/admin/projections/pact-progress/rebuild", "");
         assertThat(rebuild.status()).as(rebuild.body()).isEqualTo(202);
         int next = json(rebuild.body()).path("version").asInt();
         assertThat(next).isGreaterThan(before);
-        assertThat(api.post("http://localhost:" + port + "/api/admin/projections/pact-progress/rebuild", "").status())
+        assertThat(operator.post("http://localhost:" + port + "/api/admin/projections/pact-progress/rebuild", "").status())
                 .isIn(409, 202); // a second one while the first builds is refused, unless the first already took over
 
         // the live version keeps answering while the new one builds
@@ -319,11 +340,11 @@ class PactProgressProjectionTest {
         assertThat(after.path("freshness").path("projectionVersion").asInt()).isEqualTo(next);
         assertThat(after.path("goals").toString()).isEqualTo(reportBefore);
 
-        ApiClient.Response drop = api.delete("http://localhost:" + port + "/api/admin/projections/pact-progress/versions/" + before);
+        ApiClient.Response drop = operator.delete("http://localhost:" + port + "/api/admin/projections/pact-progress/versions/" + before);
         assertThat(drop.status()).as(drop.body()).isEqualTo(204);
         assertThat(jdbc.sql("select count(*) from information_schema.schemata where schema_name = ?")
                 .param(ProjectionVersion.schemaOf("pact-progress", before)).query(Long.class).single()).isZero();
-        assertThat(api.delete("http://localhost:" + port + "/api/admin/projections/pact-progress/versions/" + next).status())
+        assertThat(operator.delete("http://localhost:" + port + "/api/admin/projections/pact-progress/versions/" + next).status())
                 .isEqualTo(404); // the live version cannot be dropped
     }
 }

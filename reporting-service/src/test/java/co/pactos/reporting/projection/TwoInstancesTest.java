@@ -15,6 +15,7 @@ import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.identity.TestIdentity;
 import co.pactos.reporting.ReportingApplication;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,6 +44,7 @@ class TwoInstancesTest {
     void two_instances_split_the_partitions_between_them_and_answer_the_same_reports() throws Exception {
         String group = "reporting-two-instances-" + UUID.randomUUID();
         Map<String, Object> properties = new HashMap<>(TestInfrastructure.get().serviceProperties("reporting_two_instances_it"));
+        properties.putAll(TestIdentity.serviceProperties());
         properties.put("server.port", "0");
         properties.put("pactos.reporting.consumer-group", group);
         String s = UUID.randomUUID().toString().substring(0, 8);
@@ -61,7 +63,7 @@ class TwoInstancesTest {
                         null));
             }
 
-            ApiClient api = new ApiClient(null, null);
+            ApiClient api = ApiClient.anonymous();
             for (ConfigurableApplicationContext instance : List.of(first, second)) {
                 String url = "http://localhost:" + instance.getEnvironment().getProperty("local.server.port");
                 for (String pact : pacts) {

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How Axon stores events in a service's PostgreSQL database: Axon's JDBC engine on the tables of
  * migration V1 (snake_case), events as JSON in the contract's form with the contract's revisions,
- * the caller's dependency, user and system copied from the command onto every event, and duplicate
+ * the caller's client, dependency, user and system copied from the command onto every event, and duplicate
  * appends reported as concurrency conflicts.
  */
 @Configuration(proxyBeanMethods = false)
@@ -84,7 +84,7 @@ public class AxonStorageConfig {
 
     @Bean
     public CorrelationDataProvider callerCorrelation() {
-        return new SimpleCorrelationDataProvider(Caller.META_DEPENDENCY, Caller.META_ACTOR, Caller.META_SOURCE_SYSTEM);
+        return new SimpleCorrelationDataProvider(Caller.META_CLIENT, Caller.META_DEPENDENCY, Caller.META_ACTOR, Caller.META_SOURCE_SYSTEM);
     }
 
     /** Declared beside {@link #callerCorrelation()} so that correlation and trace ids still reach the events. */

@@ -64,7 +64,8 @@ public class KafkaEventRelay {
                 type.revision(), sequence, event.validTime().toString(),
                 (String) message.getMetaData().get(Caller.META_DEPENDENCY),
                 (String) message.getMetaData().get(Caller.META_ACTOR),
-                (String) message.getMetaData().get(Caller.META_SOURCE_SYSTEM));
+                (String) message.getMetaData().get(Caller.META_SOURCE_SYSTEM),
+                (String) message.getMetaData().get(Caller.META_CLIENT));
         ProducerRecord<String, byte[]> record = EventRecords.of(topic, event, attributes);
         MDC.put("eventId", message.getIdentifier());
         try {

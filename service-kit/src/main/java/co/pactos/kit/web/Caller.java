@@ -1,30 +1,35 @@
 package co.pactos.kit.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import co.pactos.kit.security.Identity;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Who makes a write: the dependency and the user, and the system it was posted from. Every event
- * recorded by the write carries these as metadata.
- *
- * <p>Interim: the dependency and user are read from the {@code X-Pactos-Dependency} and
- * {@code X-Pactos-User} headers, as the caller states them; they are not yet authenticated.
+ * Who makes a write, from the request's bearer token: the OAuth2 client, the user (the token's
+ * subject) and the dependency the token writes for; and the system it was posted from, as the caller
+ * says ({@code source}). Every event recorded by the write carries these as metadata.
  */
-public record Caller(String dependency, String user, String sourceSystem) {
+public record Caller(String client, String user, String dependency, String sourceSystem) {
 
-    public static final String DEPENDENCY_HEADER = "X-Pactos-Dependency";
-    public static final String USER_HEADER = "X-Pactos-User";
+    public static final String META_CLIENT = "client";
     public static final String META_DEPENDENCY = "dependency";
     public static final String META_ACTOR = "actor";
     public static final String META_SOURCE_SYSTEM = "sourceSystem";
 
-    public static Caller of(HttpServletRequest request, String sourceSystem) {
-        return new Caller(request.getHeader(DEPENDENCY_HEADER), request.getHeader(USER_HEADER), sourceSystem);
+    public static final int MAX_SOURCE_LENGTH = 64;
+
+    /** The caller of the current request; {@code sourceSystem} is the body's {@code source}, a short name like SIGESI. */
+    public static Caller of(String sourceSystem) {
+        if (sourceSystem != null && (sourceSystem.isBlank() || sourceSystem.length() > MAX_SOURCE_LENGTH)) {
+            throw new InvalidInput("source", "must name the posting system in 1 to " + MAX_SOURCE_LENGTH + " characters, e.g. SIGESI");
+        }
+        Identity identity = Identity.current();
+        return new Caller(identity.client(), identity.user(), identity.dependency(), sourceSystem);
     }
 
     public Map<String, Object> metaData() {
         Map<String, Object> metaData = new HashMap<>();
+        putIfPresent(metaData, META_CLIENT, client);
         putIfPresent(metaData, META_DEPENDENCY, dependency);
         putIfPresent(metaData, META_ACTOR, user);
         putIfPresent(metaData, META_SOURCE_SYSTEM, sourceSystem);

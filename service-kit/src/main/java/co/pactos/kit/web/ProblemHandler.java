@@ -3,6 +3,10 @@ package co.pactos.kit.web;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.UnknownReference;
+import co.pactos.kit.security.Identity;
+import co.pactos.kit.security.ProblemResponses;
+import co.pactos.kit.security.WriteForbidden;
+import co.pactos.kit.web.strict.BodySizeLimit;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
@@ -10,16 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every error as RFC 9457 problem+json: a type, a title, a detail that says what to fix, and for
@@ -54,6 +59,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "No such resource", e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(WriteForbidden.class)
+    ProblemDetail writeForbidden(WriteForbidden e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "The token does not allow this write",
+                e.getMessage() + " Nothing was recorded.", List.of());
+        ProblemResponses.details(e.identity()).forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Security's own exceptions, when one is thrown inside a controller rather than by the filters. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        Identity caller = Identity.current();
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "The token does not allow this request",
+                caller.mayWrite() + ". Nothing was recorded.", List.of());
+        ProblemResponses.details(caller).forEach(problem::setProperty);
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields",
@@ -81,16 +104,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        String field = "body";
-        String message = "is not valid JSON for this resource";
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            field = databind.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                    .orElse(field);
-            message = "has a value of the wrong type or format (dates YYYY-MM-DD, money whole pesos, enums as listed in the API)";
+        long limit = BodySizeLimit.exceeded(e);
+        if (limit >= 0) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(BodySizeLimit.problem(limit));
         }
-        return ResponseEntity.badRequest().body(invalidInput(new InvalidInput(field, message)));
+        FieldProblem error = JsonProblems.of(e.getCause());
+        return ResponseEntity.badRequest().body(invalidInput(new InvalidInput(List.of(error))));
+    }
+
+    /** The framework's own answers (404, 405, 406, 415, a missing parameter ...) in the API's form: its type and wording. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            FrameworkProblems.describe(problem, status, e);
+        }
+        return answer;
     }
 
     protected static ProblemDetail problem(HttpStatus status, String type, String title, String detail, List<FieldProblem> errors) {

@@ -1,0 +1,68 @@
+package co.pactos.kit.security;
+
+/**
+ * Who may write what, asked by a controller before it sends a command (so a refused write records
+ * nothing): Planeación declares the plan, dependencies, pacts, goals, links and targets and may
+ * write on behalf of any dependency; a secretariat writes only for its own dependency and its
+ * sub-units; oversight and operators write nothing.
+ */
+public class WritePolicy {
+
+    /** Deeper than any real organisation chart; guards against a cycle of parents. */
+    private static final int MAX_DEPTH = 32;
+
+    private final DependencyParents parents;
+
+    public WritePolicy(DependencyParents parents) {
+        this.parents = parents;
+    }
+
+    /** For what only Planeación declares; {@code write} says what the request does, e.g. "declares goal mp-1". */
+    public void requirePlanning(String write) {
+        Identity caller = Identity.current();
+        if (!caller.has(Identity.PLANNING)) {
+            throw new WriteForbidden(caller, write);
+        }
+    }
+
+    /** For what a secretariat writes for {@code dependency}: allowed to Planeación and to the dependency or a unit above it. */
+    public void requireWriteFor(String dependency, String write) {
+        Identity caller = Identity.current();
+        if (caller.has(Identity.PLANNING)) {
+            return;
+        }
+        if (caller.has(Identity.SECRETARIAT) && caller.dependency() != null && dependency != null
+                && within(dependency, caller.dependency())) {
+            return;
+        }
+        throw new WriteForbidden(caller, write + (dependency == null ? "" : " for dependency " + dependency));
+    }
+
+    /** For a write whose dependency is not known yet (it names something not recorded, which the command will refuse). */
+    public void requireWriter(String write) {
+        Identity caller = Identity.current();
+        if (!caller.has(Identity.PLANNING) && !(caller.has(Identity.SECRETARIAT) && caller.dependency() != null)) {
+            throw new WriteForbidden(caller, write);
+        }
+    }
+
+    /** {@link #requireWriteFor} when the dependency is known, else {@link #requireWriter}. */
+    public void requireWriteFor(java.util.Optional<String> dependency, String write) {
+        if (dependency.isPresent()) {
+            requireWriteFor(dependency.get(), write);
+        } else {
+            requireWriter(write);
+        }
+    }
+
+    private boolean within(String dependency, String unit) {
+        String current = dependency;
+        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
+            if (current.equals(unit)) {
+                return true;
+            }
+            current = parents.parentOf(current).orElse(null);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package co.pactos.kit.web.strict;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A request to the API that accepts no JSON answer is 406 before it is carried out: otherwise a
+ * write would be recorded and only its answer refused.
+ */
+public class AcceptsJson extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String accept = request.getHeader("Accept");
+        if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
+            ProblemWriter.write(response, 406, "The API answers application/json (and application/problem+json for errors);"
+                    + " this request accepts only " + accept + ". Nothing was recorded.", null);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean acceptsJson(String accept) {
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            return types.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}
