@@ -1,6 +1,5 @@
 package co.pactos.reporting.projection;
 
-import co.pactos.events.CloudEventAttributes;
 import co.pactos.reporting.projection.PactProgressFacts.Row;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,7 @@ import org.postgresql.copy.CopyManager;
 final class BatchWriter {
 
     /** An event of the batch, read and turned into its row, or the reason it could not be. */
-    record Decoded(ConsumerRecord<String, byte[]> record, CloudEventAttributes meta, Row row, String error) {
+    record Decoded(ConsumerRecord<String, byte[]> record, LogHeaders meta, Row row, String error) {
 
         boolean parked() {
             return error != null;
@@ -143,9 +142,9 @@ final class BatchWriter {
                 insert.setString(1, record.topic());
                 insert.setInt(2, record.partition());
                 insert.setLong(3, record.offset());
-                insert.setString(4, header(record, "ce_id"));
-                insert.setString(5, header(record, "ce_type"));
-                String revision = header(record, "ce_revision");
+                insert.setString(4, LogHeaders.text(record, "ce_id"));
+                insert.setString(5, LogHeaders.text(record, "ce_type"));
+                String revision = LogHeaders.text(record, "ce_revision");
                 insert.setObject(6, revision != null && revision.matches("\\d{1,9}") ? Integer.valueOf(revision) : null);
                 insert.setString(7, headersJson(record));
                 insert.setBytes(8, record.value() == null ? new byte[0] : record.value());
@@ -168,11 +167,6 @@ final class BatchWriter {
             }
             delete.executeBatch();
         }
-    }
-
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String headersJson(ConsumerRecord<String, byte[]> record) {

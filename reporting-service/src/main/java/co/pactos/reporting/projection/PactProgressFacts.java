@@ -1,6 +1,5 @@
 package co.pactos.reporting.projection;
 
-import co.pactos.events.CloudEventAttributes;
 import co.pactos.events.EventJson;
 import co.pactos.events.PactosEvent;
 import co.pactos.events.goals.ActivityRecordedEvent;
@@ -61,7 +60,7 @@ public final class PactProgressFacts {
             ACTIVITY, INVESTMENT, INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT);
 
     /** One event type's handler: the table and the values of the handler's columns, in order. */
-    record Handler<E extends PactosEvent>(FactTable table, BiFunction<E, CloudEventAttributes, Object[]> row) {
+    record Handler<E extends PactosEvent>(FactTable table, BiFunction<E, LogHeaders, Object[]> row) {
     }
 
     private static final Map<Class<?>, Handler<?>> HANDLERS = new LinkedHashMap<>();
@@ -100,7 +99,7 @@ public final class PactProgressFacts {
 
     /** The table and row an event writes; null for an event this projection does not use. */
     @SuppressWarnings("unchecked")
-    static <E extends PactosEvent> Row rowOf(E event, CloudEventAttributes meta) {
+    static <E extends PactosEvent> Row rowOf(E event, LogHeaders meta) {
         Handler<E> handler = (Handler<E>) HANDLERS.get(event.getClass());
         return handler == null ? null : new Row(handler.table(), handler.row().apply(event, meta));
     }
@@ -109,7 +108,7 @@ public final class PactProgressFacts {
     record Row(FactTable table, Object[] values) {
     }
 
-    private static <E extends PactosEvent> void on(Class<E> type, FactTable table, BiFunction<E, CloudEventAttributes, Object[]> row) {
+    private static <E extends PactosEvent> void on(Class<E> type, FactTable table, BiFunction<E, LogHeaders, Object[]> row) {
         HANDLERS.put(type, new Handler<>(table, row));
     }
 

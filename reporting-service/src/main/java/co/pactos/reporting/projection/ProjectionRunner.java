@@ -1,6 +1,5 @@
 package co.pactos.reporting.projection;
 
-import co.pactos.events.CloudEventAttributes;
 import co.pactos.events.EventJson;
 import co.pactos.events.PactosEvent;
 import co.pactos.events.UnreadableEvent;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -32,7 +30,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -126,6 +123,9 @@ final class ProjectionRunner {
                     connection.setAutoCommit(false);
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("set search_path to " + version.schema() + ", public");
+                        // a commit need not wait for its WAL to reach the disk: should the server crash, the rows and the
+                        // positions of the last batches are lost together, and the batches are read again from Kafka
+                        statement.execute("set synchronous_commit to off");
                     }
                     connection.commit();
                     BatchWriter writer = new BatchWriter(connection);
@@ -189,9 +189,9 @@ final class ProjectionRunner {
     }
 
     static Decoded decode(ConsumerRecord<String, byte[]> record) {
-        CloudEventAttributes meta;
+        LogHeaders meta;
         try {
-            meta = CloudEventAttributes.fromHeaders(headers(record));
+            meta = LogHeaders.of(record);
         } catch (RuntimeException e) {
             return new Decoded(record, null, null, "unreadable CloudEvents headers: " + e.getMessage());
         }
@@ -210,7 +210,7 @@ final class ProjectionRunner {
                 insert into projection_position (name, version, topic, partition, next_offset, caught_up_at)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (name, version, topic, partition) do update
-                set next_offset = excluded.next_offset,
+                set next_offset = greatest(projection_position.next_offset, excluded.next_offset),
                     caught_up_at = greatest(projection_position.caught_up_at, excluded.caught_up_at)""")) {
             for (TopicPartition partition : consumer.assignment()) {
                 long position = consumer.position(partition, Duration.ofSeconds(10));
@@ -254,16 +254,6 @@ final class ProjectionRunner {
             throw e;
         }
         log.info("{} v{}: retried {} parked events", version.name(), version.version(), again.size());
-    }
-
-    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            if (header.value() != null) {
-                headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
-            }
-        }
-        return headers;
     }
 
     /** On assignment, continue from the positions stored with this version (or the beginning of the log). */
