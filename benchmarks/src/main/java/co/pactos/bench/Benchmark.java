@@ -16,6 +16,10 @@ import java.util.Optional;
  */
 public final class Benchmark {
 
+    /** One latency run: what is asked, at which offered rate, and issue 7's goal for it. */
+    private record LatencyRun(String name, String path, int rate, String goal) {
+    }
+
     private Benchmark() {
     }
 
@@ -129,28 +133,39 @@ public final class Benchmark {
         PlanShape shape = generator.shape();
         String asOf = generator.times().middle().atOffset(RecordedTimes.COLOMBIA).toString();
         String pact = "/api/reports/pacts/" + shape.samplePact() + "?period=2022-06-30";
-        record Run(String name, String path, int rate, String goal) {
-        }
-        for (Run run : new Run[] {
-                new Run("pact report", pact, options.rate(), "p99 <= 20 ms at 200/s"),
-                new Run("plan summary", "/api/reports/pacts?planId=" + PlanShape.PLAN_ID + "&period=2022", options.rate(),
+        for (LatencyRun run : new LatencyRun[] {
+                new LatencyRun("pact report", pact, options.rate(), "p99 <= 20 ms at 200/s"),
+                new LatencyRun("plan summary", "/api/reports/pacts?planId=" + PlanShape.PLAN_ID + "&period=2022", options.rate(),
                         "p99 <= 20 ms at 200/s"),
-                new Run("asOf pact report", pact + "&asOf=" + ServiceHttp.encode(asOf), options.rate(), "p99 <= 200 ms"),
-                new Run("500-goal pact report", "/api/reports/pacts/" + PlanShape.BIG_PACT + "?period=2022-06-30",
+                new LatencyRun("asOf pact report", pact + "&asOf=" + ServiceHttp.encode(asOf), options.rate(), "p99 <= 200 ms"),
+                new LatencyRun("500-goal pact report", "/api/reports/pacts/" + PlanShape.BIG_PACT + "?period=2022-06-30",
                         Math.max(1, options.rate() / 2), "p99 <= 50 ms at 100/s")}) {
-            long sent = System.nanoTime();
-            HttpResponse<String> once = http.get(run.path());
-            System.out.printf("  %s: GET %s -> %d, %,d bytes, %.1f ms alone%n", run.name(), run.path(), once.statusCode(),
-                    once.body().length(), (System.nanoTime() - sent) / 1e6);
+            String alone = once(http, run);
             OpenLoopLoad.Result result = OpenLoopLoad.run(http, run.name(), run.path(), run.rate(), options.warmup(),
                     options.duration(), options.maxInFlight());
             Percentiles p = result.latency();
             summary.add(run.name() + " at " + run.rate() + "/s", "p50 " + p.millis(50) + ", p90 " + p.millis(90) + ", p99 " + p.millis(99)
                             + ", max " + p.maxMillis(), run.goal(),
-                    String.format("%.1f answered/s; %d ok of %d%s%s", result.answeredPerSecond(), result.answeredOk(), result.scheduled(),
-                            result.errors().isEmpty() ? "" : "; errors " + result.errors(),
-                            result.unanswered() > 0 ? "; " + result.unanswered() + " unanswered after the drain" : ""));
-            Thread.sleep(2_000);
+                    String.format("%.1f answered/s; %d ok of %d%s%s; alone before the run %s", result.answeredPerSecond(),
+                            result.answeredOk(), result.scheduled(), result.errors().isEmpty() ? "" : "; errors " + result.errors(),
+                            result.unanswered() > 0 ? "; " + result.unanswered() + " unanswered after the drain" : "", alone));
+            ServiceLoad.awaitIdle(http, Duration.ofSeconds(90));
+        }
+    }
+
+    /** One request on its own before the run: status, size and time, printed and returned as text. */
+    private static String once(ServiceHttp http, LatencyRun run) throws InterruptedException {
+        String name = run.name();
+        String path = run.path();
+        try {
+            long sent = System.nanoTime();
+            HttpResponse<String> once = http.get(path);
+            String text = String.format("%d, %,d bytes, %.1f ms", once.statusCode(), once.body().length(), (System.nanoTime() - sent) / 1e6);
+            System.out.printf("  %s: GET %s -> %s alone%n", name, path, text);
+            return text;
+        } catch (IOException e) {
+            System.out.printf("  %s: a single request failed: %s%n", name, e);
+            return "failed: " + e.getClass().getSimpleName();
         }
     }
 
