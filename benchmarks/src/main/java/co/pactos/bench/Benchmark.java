@@ -131,7 +131,7 @@ public final class Benchmark {
 
     private static void latency(ServiceHttp http, BenchOptions options, EventGenerator generator, Summary summary) throws Exception {
         PlanShape shape = generator.shape();
-        String asOf = generator.times().middle().atOffset(RecordedTimes.COLOMBIA).toString();
+        String asOf = generator.times().middle().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(RecordedTimes.COLOMBIA).toString();
         String pact = "/api/reports/pacts/" + shape.samplePact() + "?period=2022-06-30";
         for (LatencyRun run : new LatencyRun[] {
                 new LatencyRun("pact report", pact, options.rate(), "p99 <= 20 ms at 200/s"),
