@@ -62,8 +62,8 @@ final class EventGenerator {
     private final int[] goalSequence;
     private final int[] goalReports;
     private final BigDecimal[] annualTarget;
-    private final IdTable investments = new IdTable("inversion-%07d");
-    private final IdTable calls = new IdTable("convocatoria-%06d");
+    private final IdTable investments = new IdTable("inversion-", 7);
+    private final IdTable calls = new IdTable("convocatoria-", 6);
     private int activities;
     private int programmes;
     private long emitted;
@@ -157,7 +157,7 @@ final class EventGenerator {
                 : baseline.add(BigDecimal.valueOf(40 + random.nextInt(2000)));
         annualTarget[g] = accumulation == Accumulation.ACCUMULATED ? target.divide(BigDecimal.valueOf(4)) : target;
         List<PactosEvent> events = new ArrayList<>();
-        events.add(new GoalDeclaredEvent(id, PlanShape.PLAN_ID, String.format("MP%05d", g), "Meta de producto " + g + " del plan",
+        events.add(new GoalDeclaredEvent(id, PlanShape.PLAN_ID, Ids.padded("MP", g, 5), "Meta de producto " + g + " del plan",
                 "Número de acciones realizadas", "número", random.nextInt(10) == 0 ? GoalKind.RESULT : GoalKind.PRODUCT,
                 accumulation, baseline, target, shape.dependency(g).code()));
         events.add(new GoalLinkedToPactEvent(id, shape.directPact(g), LinkType.DIRECT));
@@ -223,7 +223,7 @@ final class EventGenerator {
     private GeneratedEvent activity(Instant time, LocalDate day) {
         int g = random.nextInt(shape.goals());
         boolean allPacts = random.nextInt(30) == 0;
-        String id = String.format("actividad-%07d", activities++);
+        String id = Ids.padded("actividad-", activities++, 7);
         List<String> goals = allPacts ? List.of() : distinct(shape.goalId(g), shape.goalId(shape.sibling(g, 1 + random.nextInt(3))));
         List<Beneficiaries> reached = List.of(new Beneficiaries(pick(GROUPS), 10 + random.nextInt(5000)));
         String dependency = shape.dependency(g).code();
@@ -237,7 +237,7 @@ final class EventGenerator {
         int g = random.nextInt(shape.goals());
         boolean allPacts = random.nextInt(30) == 0;
         long amount = (10_000L + random.nextInt(2_000_000)) * 1_000L;
-        String activity = activities > 0 && random.nextInt(3) == 0 ? String.format("actividad-%07d", random.nextInt(activities)) : null;
+        String activity = activities > 0 && random.nextInt(3) == 0 ? Ids.padded("actividad-", random.nextInt(activities), 7) : null;
         String call = calls.size() > 0 && random.nextInt(10) == 0 ? calls.id(random.nextInt(calls.size())) : null;
         int index = investments.add(amount);
         String dependency = shape.dependency(index).code();
@@ -254,7 +254,7 @@ final class EventGenerator {
         }
         long amount = Math.min(remaining, Math.max(1_000L, investments.amount(i) / 100 * (5 + random.nextInt(30)) / 1000 * 1000));
         investments.execute(i, amount);
-        return investments(new InvestmentExecutedEvent(investments.id(i), String.format("ejecucion-%08d", executions++), day, amount),
+        return investments(new InvestmentExecutedEvent(investments.id(i), Ids.padded("ejecucion-", executions++, 8), day, amount),
                 time, investments.nextSequence(i), shape.dependency(i).code());
     }
 
@@ -264,18 +264,18 @@ final class EventGenerator {
         long amount = addition || free < 4_000 || random.nextBoolean()
                 ? investments.amount(i) / 10 / 1000 * 1000 + 1000 : -(free / 4 / 1000 * 1000);
         investments.adjust(i, amount);
-        return investments(new InvestmentAdjustedEvent(investments.id(i), String.format("ajuste-%08d", adjustments++), day, amount,
+        return investments(new InvestmentAdjustedEvent(investments.id(i), Ids.padded("ajuste-", adjustments++, 8), day, amount,
                 amount > 0 ? "adición presupuestal" : "reducción por menor costo"), time, investments.nextSequence(i),
                 shape.dependency(i).code());
     }
 
     private GeneratedEvent programme(Instant time) {
-        String id = String.format("programa-%04d", programmes++);
+        String id = Ids.padded("programa-", programmes++, 4);
         return investments(new ProgrammeDeclaredEvent(id, "ValleINN " + programmes, "SDE"), time, 0, "SDE");
     }
 
     private GeneratedEvent call(Instant time, LocalDate day) {
-        String programme = String.format("programa-%04d", random.nextInt(programmes));
+        String programme = Ids.padded("programa-", random.nextInt(programmes), 4);
         int index = calls.add(0);
         return investments(new CallOpenedEvent(calls.id(index), programme, "Convocatoria " + index, "Convocatoria de emprendimiento",
                 day.getYear(), someMunicipalities(random.nextInt(7))), time, 0, "SDE");
@@ -283,7 +283,7 @@ final class EventGenerator {
 
     private GeneratedEvent callResult(Instant time, LocalDate day) {
         int i = random.nextInt(calls.size());
-        return investments(new CallResultReportedEvent(calls.id(i), String.format("resultado-%08d", results++), day,
+        return investments(new CallResultReportedEvent(calls.id(i), Ids.padded("resultado-", results++, 8), day,
                 random.nextInt(200), random.nextInt(600)), time, calls.nextSequence(i), "SDE");
     }
 

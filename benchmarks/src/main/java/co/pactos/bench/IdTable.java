@@ -8,14 +8,16 @@ import java.util.Arrays;
  */
 final class IdTable {
 
-    private final String format;
+    private final String prefix;
+    private final int width;
     private long[] amount = new long[1024];
     private long[] executed = new long[1024];
     private int[] sequence = new int[1024];
     private int size;
 
-    IdTable(String format) {
-        this.format = format;
+    IdTable(String prefix, int width) {
+        this.prefix = prefix;
+        this.width = width;
     }
 
     int add(long committed) {
@@ -34,7 +36,7 @@ final class IdTable {
     }
 
     String id(int i) {
-        return String.format(format, i);
+        return Ids.padded(prefix, i, width);
     }
 
     long amount(int i) {

@@ -64,7 +64,7 @@ final class PlanShape {
     }
 
     String goalId(int g) {
-        return String.format("meta-%05d", g);
+        return Ids.padded("meta-", g, 5);
     }
 
     String directPact(int g) {

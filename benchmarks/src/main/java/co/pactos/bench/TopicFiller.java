@@ -4,7 +4,10 @@ import co.pactos.events.Topics;
 import co.pactos.kit.relay.EventRecords;
 import co.pactos.kit.relay.KafkaSettings;
 import co.pactos.kit.relay.TopicProvisioner;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +33,7 @@ final class TopicFiller {
     }
 
     static final List<String> TOPICS = List.of(Topics.GOALS, Topics.INVESTMENTS);
+    private static final int CHUNK = 1000;
 
     private TopicFiller() {
     }
@@ -56,34 +60,71 @@ final class TopicFiller {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    static Filled fill(String bootstrapServers, EventGenerator generator, long events) {
+    /**
+     * Generates and serializes on one thread and sends on this one, so that both cores work: the
+     * records go across in chunks of {@value #CHUNK}.
+     */
+    static Filled fill(String bootstrapServers, EventGenerator generator, long events) throws InterruptedException {
         createTopics(bootstrapServers);
         AtomicLong failed = new AtomicLong();
-        AtomicReference<Exception> firstFailure = new AtomicReference<>();
-        long bytes = 0;
+        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+        AtomicLong bytes = new AtomicLong();
+        BlockingQueue<List<ProducerRecord<String, byte[]>>> chunks = new ArrayBlockingQueue<>(32);
+        Thread builder = new Thread(() -> build(generator, chunks, bytes, firstFailure), "event-builder");
         long started = System.nanoTime();
         long reportEvery = Math.max(100_000, events / 10);
+        long sent = 0;
+        builder.start();
         try (Producer<String, byte[]> producer = producer(bootstrapServers, 20)) {
-            for (long i = 1; generator.hasNext(); i++) {
-                EventGenerator.GeneratedEvent generated = generator.next();
-                ProducerRecord<String, byte[]> record = EventRecords.of(generated.topic(), generated.event(), generated.attributes());
-                bytes += record.value().length;
-                producer.send(record, (metadata, e) -> {
-                    if (e != null) {
-                        failed.incrementAndGet();
-                        firstFailure.compareAndSet(null, e);
+            for (List<ProducerRecord<String, byte[]>> chunk = chunks.take(); !chunk.isEmpty(); chunk = chunks.take()) {
+                for (ProducerRecord<String, byte[]> record : chunk) {
+                    producer.send(record, (metadata, e) -> {
+                        if (e != null) {
+                            failed.incrementAndGet();
+                            firstFailure.compareAndSet(null, e);
+                        }
+                    });
+                    if (++sent % reportEvery == 0) {
+                        System.out.printf("  produced %,d of %,d events (%.0f events/s)%n", sent, events, sent / seconds(started));
                     }
-                });
-                if (i % reportEvery == 0) {
-                    System.out.printf("  produced %,d of %,d events (%.0f events/s)%n", i, events, i / seconds(started));
                 }
             }
             producer.flush();
         }
-        if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " events were not acknowledged", firstFailure.get());
+        builder.join();
+        if (failed.get() > 0 || firstFailure.get() != null || sent != events) {
+            throw new IllegalStateException(sent + " of " + events + " events sent, " + failed.get() + " not acknowledged",
+                    firstFailure.get());
         }
-        return new Filled(events, seconds(started), bytes);
+        return new Filled(events, seconds(started), bytes.get());
+    }
+
+    private static void build(EventGenerator generator, BlockingQueue<List<ProducerRecord<String, byte[]>>> chunks, AtomicLong bytes,
+                              AtomicReference<Throwable> failure) {
+        try {
+            try {
+                List<ProducerRecord<String, byte[]>> chunk = new ArrayList<>(CHUNK);
+                while (generator.hasNext()) {
+                    EventGenerator.GeneratedEvent generated = generator.next();
+                    ProducerRecord<String, byte[]> record = EventRecords.of(generated.topic(), generated.event(), generated.attributes());
+                    bytes.addAndGet(record.value().length);
+                    chunk.add(record);
+                    if (chunk.size() == CHUNK) {
+                        chunks.put(chunk);
+                        chunk = new ArrayList<>(CHUNK);
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    chunks.put(chunk);
+                }
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                chunks.put(List.of()); // the end
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static double seconds(long startedNanos) {
