@@ -36,18 +36,28 @@ public final class Benchmark {
         Path jar = options.serviceJar() != null ? options.serviceJar() : ReportingServiceProcess.findJar(home);
         Path target = home.resolve("benchmarks").resolve("target");
         Summary summary = new Summary();
+        int status = 0;
         try {
             run(options, jar, target, summary);
+        } catch (Exception e) {
+            System.err.println("\nthe benchmark stopped: " + e);
+            e.printStackTrace();
+            summary.add("stopped", e.getClass().getSimpleName(), "", String.valueOf(e.getMessage()));
+            status = 1;
         } finally {
             summary.print();
             System.out.println("\nwritten to " + summary.write(target));
         }
-        System.exit(0); // the embedded broker leaves non-daemon threads behind
+        System.exit(status); // the embedded broker leaves non-daemon threads behind
     }
 
     private static void run(BenchOptions options, Path jar, Path target, Summary summary) throws Exception {
         EventGenerator generator = new EventGenerator(options.events(), options.mix(),
                 Math.min(options.goals(), (int) Math.max(10, options.events() / 20)), options.pacts(), options.seed());
+        if (generator.structureEvents() > options.events()) {
+            throw new IllegalArgumentException("--events " + options.events() + " is less than the plan's structure ("
+                    + generator.structureEvents() + " events); give more events or fewer --pacts");
+        }
         summary.setting("events", String.format("%,d (%,d of them the plan's structure)", options.events(), generator.structureEvents()));
         summary.setting("mix", options.mix());
         summary.setting("goals", generator.shape().goals() + " goals, " + options.pacts() + " pacts + " + PlanShape.BIG_PACT
