@@ -35,7 +35,7 @@ public record BenchOptions(long events, EventMix mix, int goals, int pacts, long
               --seed S              generator seed (default 7)
               --rate R              offered requests/s of the report latency runs (default 200; the 500-goal pact gets R/2)
               --duration D          measured seconds of each latency run (default 30); --warmup W (default 5)
-              --max-in-flight M     concurrent requests at most (default 256)
+              --max-in-flight M     concurrent requests at most (default 64)
               --fresh-rate F        events/s of the freshness run (default 1000); --fresh-duration D (default 30)
               --skip a,b            leave out phases: rebuild, latency, freshness; service (stop after the raw baseline)
               --service-jar PATH    reporting-service's executable jar (default reporting-service/target/*-exec.jar)
@@ -52,7 +52,7 @@ public record BenchOptions(long events, EventMix mix, int goals, int pacts, long
         int rate = 200;
         Duration duration = Duration.ofSeconds(30);
         Duration warmup = Duration.ofSeconds(5);
-        int maxInFlight = 256;
+        int maxInFlight = 64;
         int freshRate = 1000;
         Duration freshDuration = Duration.ofSeconds(30);
         List<String> skip = new ArrayList<>();

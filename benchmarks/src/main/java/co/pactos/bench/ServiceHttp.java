@@ -42,7 +42,11 @@ final class ServiceHttp {
     }
 
     HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return client.send(request(pathAndQuery, Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(pathAndQuery, Duration.ofSeconds(30));
+    }
+
+    HttpResponse<String> get(String pathAndQuery, Duration timeout) throws IOException, InterruptedException {
+        return client.send(request(pathAndQuery, timeout).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String pathAndQuery) throws IOException, InterruptedException {

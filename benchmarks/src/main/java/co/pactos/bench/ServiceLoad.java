@@ -14,6 +14,8 @@ import java.time.Duration;
 final class ServiceLoad {
 
     private static final String ACTIVE = "/actuator/metrics/http.server.requests.active";
+    private static final long NO_METRIC = -1;
+    private static final long BUSY = Long.MAX_VALUE;
 
     private ServiceLoad() {
     }
@@ -23,8 +25,8 @@ final class ServiceLoad {
         long active = -1;
         while (System.nanoTime() < deadline) {
             active = active(http);
-            if (active < 0) {
-                Thread.sleep(2_000); // no such metric: a short pause is all we can do
+            if (active == NO_METRIC) {
+                Thread.sleep(2_000); // a short pause is all we can do
                 return;
             }
             if (active <= 1) { // this request itself
@@ -33,14 +35,16 @@ final class ServiceLoad {
             }
             Thread.sleep(500);
         }
-        System.out.printf("  the service was still busy with %d requests after %d s; going on%n", active, atMost.toSeconds());
+        System.out.printf("  the service was still busy (%s) after %d s; going on%n",
+                active == BUSY ? "its metrics did not answer within 5 s" : active + " requests in progress", atMost.toSeconds());
     }
 
+    /** Requests in progress; {@link #BUSY} when the metric does not answer in time, {@link #NO_METRIC} when there is none. */
     private static long active(ServiceHttp http) throws InterruptedException {
         try {
-            HttpResponse<String> answer = http.get(ACTIVE);
+            HttpResponse<String> answer = http.get(ACTIVE, Duration.ofSeconds(5));
             if (answer.statusCode() != 200) {
-                return -1;
+                return NO_METRIC;
             }
             for (JsonNode measurement : new ObjectMapper().readTree(answer.body()).path("measurements")) {
                 if (measurement.path("statistic").asText().equals("ACTIVE_TASKS")) {
@@ -48,8 +52,8 @@ final class ServiceLoad {
                 }
             }
         } catch (IOException e) {
-            return -1;
+            return BUSY;
         }
-        return -1;
+        return NO_METRIC;
     }
 }
