@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -17,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  * start + i / rate, and its latency is measured from that due time, so a slow answer delays nothing
  * and hides nothing (no coordinated omission). At most {@code maxInFlight} are sent at once; the
  * others wait their turn, and the wait counts. A warm-up at the same rate comes first and is not
- * counted. Requests still unanswered {@link #DRAIN} after the last one was due are counted with the
+ * counted (answered/s counts its answers too: it is what the service got through while offered the rate). Requests still unanswered {@link #DRAIN} after the last one was due are counted with the
  * time they had waited, as lower bounds.
  */
 final class OpenLoopLoad {
@@ -40,9 +41,10 @@ final class OpenLoopLoad {
         long period = 1_000_000_000L / rate;
         long[] latency = new long[measured];
         boolean[] done = new boolean[measured];
-        long[] answeredAt = new long[measured];
         Map<String, Integer> errors = new TreeMap<>();
         AtomicInteger ok = new AtomicInteger();
+        AtomicInteger answeredInAll = new AtomicInteger(); // the warm-up's answers too: what the service got through
+        AtomicLong lastAnswer = new AtomicLong(System.nanoTime());
         HttpRequest request = http.request(path, REQUEST_TIMEOUT).GET().build();
         ExecutorService senders = Executors.newFixedThreadPool(maxInFlight, r -> {
             Thread thread = new Thread(r, "open-loop-" + name);
@@ -69,10 +71,11 @@ final class OpenLoopLoad {
                     return; // given up on at the end of the drain
                 }
                 long now = System.nanoTime();
+                answeredInAll.incrementAndGet();
+                lastAnswer.accumulateAndGet(now, Math::max);
                 if (slot >= 0) {
                     synchronized (errors) {
                         latency[slot] = now - due;
-                        answeredAt[slot] = now;
                         done[slot] = true;
                         if (outcome == null) {
                             ok.incrementAndGet();
@@ -91,19 +94,15 @@ final class OpenLoopLoad {
         synchronized (errors) {
             boolean[] censored = new boolean[measured];
             int unanswered = 0;
-            long lastAnswer = start + (long) warm * period;
             for (int i = 0; i < measured; i++) {
                 if (!done[i]) {
                     censored[i] = true;
                     latency[i] = gaveUp - (start + (long) (warm + i) * period);
                     unanswered++;
-                } else {
-                    lastAnswer = Math.max(lastAnswer, answeredAt[i]);
                 }
             }
-            int answered = measured - unanswered;
-            double window = Math.max(duration.toNanos(), lastAnswer - (start + (long) warm * period)) / 1e9;
-            return new Result(name, path, rate, measured, ok.get(), Map.copyOf(errors), unanswered, answered / window,
+            double window = Math.max(warmup.plus(duration).toNanos(), lastAnswer.get() - start) / 1e9;
+            return new Result(name, path, rate, measured, ok.get(), Map.copyOf(errors), unanswered, answeredInAll.get() / window,
                     Percentiles.of(latency, censored));
         }
     }
