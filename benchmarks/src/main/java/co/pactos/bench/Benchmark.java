@@ -84,6 +84,7 @@ public final class Benchmark {
                             raw.unknownTypes() > 0 ? ", " + raw.unknownTypes() + " unknown types" : ""));
 
             if (!options.runs("service")) {
+                summary.add("benchmark peak RSS", PeakRss.text(PeakRss.ofThisProcess()), "", "this JVM, with the embedded broker when there is one");
                 return;
             }
             System.out.println("\n3. reporting-service builds its projection from the full topics");
