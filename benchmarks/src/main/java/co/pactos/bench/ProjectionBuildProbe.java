@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Watches reporting-service build its projection from full topics, through the admin API
@@ -52,13 +53,18 @@ final class ProjectionBuildProbe {
 
     /** Waits until the positions add up to {@code total}: the service started on full topics has caught up. */
     Build awaitInitialBuild(ReportingServiceProcess service, long total, Duration timeout) throws InterruptedException {
+        return awaitInitialBuild(service::isAlive, service.startedNanos(), service.log().toString(), total, timeout);
+    }
+
+    Build awaitInitialBuild(BooleanSupplier alive, long launchedNanos, String log, long total, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long firstSeen = -1;
         long appliedAtFirst = 0;
         long lastPrint = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("reporting-service exited during the build; see " + service.log());
+            if (!alive.getAsBoolean()) {
+                throw new IllegalStateException("reporting-service exited during the build; see " + log);
             }
             Progress progress = progress(Optional.empty());
             long now = System.nanoTime();
@@ -67,8 +73,8 @@ final class ProjectionBuildProbe {
                 appliedAtFirst = progress.applied();
             }
             if (progress.applied() >= total) {
-                double seconds = firstSeen == now ? (now - service.startedNanos()) / 1e9 : (now - firstSeen) / 1e9;
-                return new Build(total, seconds, (now - service.startedNanos()) / 1e9, firstSeen == now ? 0 : appliedAtFirst,
+                double seconds = firstSeen == now ? (now - launchedNanos) / 1e9 : (now - firstSeen) / 1e9;
+                return new Build(total, seconds, (now - launchedNanos) / 1e9, firstSeen == now ? 0 : appliedAtFirst,
                         progress.source(), progress.serviceRate());
             }
             lastPrint = printEvery(lastPrint, "initial build", progress, total, firstSeen, appliedAtFirst);
