@@ -1,0 +1,34 @@
+package co.pactos.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The peak resident set size of a process (VmHWM in /proc/&lt;pid&gt;/status), where Linux offers it. */
+final class PeakRss {
+
+    private PeakRss() {
+    }
+
+    /** In MiB; -1 where it cannot be read. */
+    static long mib(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static long ofThisProcess() {
+        return mib(ProcessHandle.current().pid());
+    }
+
+    static String text(long mib) {
+        return mib < 0 ? "n/a" : mib + " MiB";
+    }
+}
