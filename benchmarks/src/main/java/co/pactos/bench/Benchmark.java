@@ -1,12 +1,15 @@
 package co.pactos.bench;
 
 import co.pactos.infra.FreePorts;
+import co.pactos.infra.identity.AuthorizationServer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,10 +92,19 @@ public final class Benchmark {
             }
             System.out.println("\n3. reporting-service builds its projection from the full topics");
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            try (ReportingServiceProcess service = ReportingServiceProcess.start(jar, infra, FreePorts.pick(),
-                    target.resolve("reporting-service-" + stamp + ".log"))) {
+            // the service trusts tokens of an authorization server of the benchmark's own; the admin API needs an operator
+            AuthorizationServer.Client operator = new AuthorizationServer.Client("operador", "operador-dev-secret", "operator", null,
+                    "benchmark operator");
+            try (AuthorizationServer identity = AuthorizationServer.start(FreePorts.pick(), List.of(operator), Duration.ofHours(8));
+                 ReportingServiceProcess service = ReportingServiceProcess.start(jar, infra, FreePorts.pick(),
+                    target.resolve("reporting-service-" + stamp + ".log"), Map.of(
+                            "PACTOS_OAUTH2_ISSUER", identity.issuer(),
+                            "PACTOS_OAUTH2_JWK_SET_URI", identity.jwkSetUri(),
+                            "PACTOS_OAUTH2_AUDIENCE", AuthorizationServer.AUDIENCE))) {
                 System.out.println("  started pid " + service.pid() + " on " + service.url() + ", log " + service.log());
-                ServiceHttp http = new ServiceHttp(service.url(), ServiceHttp.TOKEN_FROM_ENVIRONMENT);
+                String token = identity.token(operator.clientId(), operator.secret());
+                ServiceHttp http = new ServiceHttp(service.url(),
+                        () -> ServiceHttp.TOKEN_FROM_ENVIRONMENT.get().or(() -> Optional.of(token)));
                 ProjectionBuildProbe probe = new ProjectionBuildProbe(http, infra);
                 Duration buildTimeout = Duration.ofSeconds(180 + total / 1000);
                 ProjectionBuildProbe.Build build = probe.awaitInitialBuild(service, total, buildTimeout);

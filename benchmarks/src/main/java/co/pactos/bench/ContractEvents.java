@@ -20,14 +20,14 @@ final class ContractEvents {
                                           LocalDate startDate, LocalDate endDate, List<String> pacts, boolean allPacts,
                                           List<String> goals, List<Beneficiaries> beneficiaries, List<String> municipalities,
                                           List<String> topics) {
-        return new ActivityRecordedEvent(activityId, dependency, title, description, startDate, endDate, pacts, allPacts, goals,
+        return new ActivityRecordedEvent(activityId, planId, dependency, title, description, startDate, endDate, pacts, allPacts, goals,
                 beneficiaries, municipalities, topics);
     }
 
     static InvestmentCommittedEvent investment(String planId, String investmentId, String dependency, long amount, int fiscalYear,
                                                LocalDate date, String activityId, String callId, List<String> goals,
                                                List<String> pacts, boolean allPacts, String fundingSource) {
-        return new InvestmentCommittedEvent(investmentId, dependency, amount, fiscalYear, date, activityId, callId, goals, pacts,
+        return new InvestmentCommittedEvent(investmentId, planId, dependency, amount, fiscalYear, date, activityId, callId, goals, pacts,
                 allPacts, fundingSource);
     }
 }

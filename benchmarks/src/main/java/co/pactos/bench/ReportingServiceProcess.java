@@ -41,7 +41,7 @@ final class ReportingServiceProcess implements AutoCloseable {
         }
     }
 
-    static ReportingServiceProcess start(Path jar, BenchInfrastructure infra, int port, Path log) {
+    static ReportingServiceProcess start(Path jar, BenchInfrastructure infra, int port, Path log, java.util.Map<String, String> env) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         String extra = System.getenv("PACTOS_BENCH_SERVICE_JVM");
         if (extra != null && !extra.isBlank()) {
@@ -55,6 +55,7 @@ final class ReportingServiceProcess implements AutoCloseable {
         builder.environment().put("PACTOS_DB_PASSWORD", infra.postgres().password());
         builder.environment().put("PACTOS_KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers());
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().putAll(env);
         try {
             Files.createDirectories(log.getParent());
             long started = System.nanoTime();

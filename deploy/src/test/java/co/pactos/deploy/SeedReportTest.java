@@ -213,11 +213,12 @@ class SeedReportTest {
     void money_for_all_the_pacts_of_another_plan_stays_out_of_the_seed_pact() throws Exception {
         String goals = suite.service("goals-service").url();
         String investments = suite.service("investments-service").url();
-        assertThat(api.put(goals + "/api/plans/otro-plan", """
+        ApiClient planning = new ApiClient(suite.token("planeacion"));
+        assertThat(planning.put(goals + "/api/plans/otro-plan", """
                 {"name":"Otro plan","territoryCode":"76","startDate":"2020-01-01","endDate":"2023-12-31"}""").status()).isIn(200, 201);
-        assertThat(api.put(goals + "/api/pacts/pacto-otro-plan", """
+        assertThat(planning.put(goals + "/api/pacts/pacto-otro-plan", """
                 {"planId":"otro-plan","name":"Pacto de otro plan"}""").status()).isIn(200, 201);
-        ApiClient.Response money = api.put(investments + "/api/investments/inversion-todos-otro-plan", """
+        ApiClient.Response money = new ApiClient(suite.token("sdec")).put(investments + "/api/investments/inversion-todos-otro-plan", """
                 {"dependency":"SDEC","amount":777,"fiscalYear":2022,"date":"2022-03-01","allPacts":true,"planId":"otro-plan"}""");
         assertThat(money.status()).as(money.body()).isIn(200, 201);
 

@@ -63,6 +63,9 @@ public class ProjectionManager implements SmartLifecycle {
     private final Map<Integer, ProjectionRunner> runners = new ConcurrentHashMap<>();
     private final Map<Integer, Status> statuses = new ConcurrentHashMap<>();
     private ScheduledExecutorService loop;
+    // the check of a caught-up version compares every pact report: it runs apart, so the loop keeps reporting progress
+    private java.util.concurrent.ExecutorService checks;
+    private volatile java.util.concurrent.Future<?> runningCheck;
     private Admin admin;
     private volatile boolean running;
     private Instant lastProgressLog = Instant.EPOCH;
@@ -97,6 +100,7 @@ public class ProjectionManager implements SmartLifecycle {
         }
         running = true;
         loop = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "projection-manager"));
+        checks = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-check"));
         loop.scheduleWithFixedDelay(this::tick, 0, 500, TimeUnit.MILLISECONDS);
     }
 
@@ -190,6 +194,19 @@ public class ProjectionManager implements SmartLifecycle {
         if (candidate.state() == State.BUILDING) {
             registry.setState(NAME, candidate.version(), State.CATCHING_UP, null);
         }
+        if (runningCheck != null && !runningCheck.isDone()) {
+            return;
+        }
+        runningCheck = checks.submit(() -> {
+            try {
+                checkAndPromote(candidate);
+            } catch (RuntimeException e) {
+                log.warn("{}: the check of v{} failed this time: {}", NAME, candidate.version(), e.toString());
+            }
+        });
+    }
+
+    private void checkAndPromote(ProjectionVersion candidate) {
         var live = registry.live(NAME);
         VersionCheck.Result result = live.isEmpty() ? VersionCheck.Result.passed("no live version to compare with")
                 : check.compare(live.get(), candidate);
@@ -286,6 +303,9 @@ public class ProjectionManager implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        if (checks != null) {
+            checks.shutdownNow();
+        }
         if (loop != null) {
             loop.shutdownNow();
             try {

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -119,30 +120,20 @@ final class ProjectionRunner {
         Duration backoff = INITIAL_BACKOFF;
         try {
             while (running) {
-                try (Connection connection = dataSource.getConnection()) {
-                    connection.setAutoCommit(false);
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("set search_path to " + version.schema() + ", public");
-                        // a commit need not wait for its WAL to reach the disk: should the server crash, the rows and the
-                        // positions of the last batches are lost together, and the batches are read again from Kafka
-                        statement.execute("set synchronous_commit to off");
-                    }
-                    connection.commit();
-                    BatchWriter writer = new BatchWriter(connection);
+                Writer writer = null;
+                try {
                     TopicProvisioner.ensure(kafka, topics);
-                    consumer.subscribe(topics, new SeekToStoredPositions(connection));
+                    writer = new Writer();
+                    consumer.subscribe(topics, new SeekToStoredPositions());
                     Instant lastWatermark = Instant.EPOCH;
                     while (running) {
+                        writer.rethrowFailure();
                         Instant polled = Instant.now();
                         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                         boolean watermarkDue = Duration.between(lastWatermark, polled).compareTo(WATERMARK_EVERY) >= 0;
                         if (!records.isEmpty() || watermarkDue) {
-                            apply(connection, writer, records, polled);
+                            writer.submit(read(records, polled));
                             lastWatermark = polled;
-                        }
-                        if (retryParked) {
-                            retryParked = false;
-                            retry(connection, writer);
                         }
                         backoff = INITIAL_BACKOFF;
                     }
@@ -154,10 +145,18 @@ final class ProjectionRunner {
                     log.error("{} v{} failed; starting again from the stored positions in {} s", version.name(), version.version(),
                             backoff.toSeconds(), e);
                     consumer.unsubscribe();
+                    if (writer != null) {
+                        writer.stop();
+                        writer = null;
+                    }
                     if (stopped.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
                         return;
                     }
                     backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                } finally {
+                    if (writer != null) {
+                        writer.stop();
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -167,25 +166,137 @@ final class ProjectionRunner {
         }
     }
 
-    /** One transaction: the batch's rows, its parked events, and the positions (and watermarks) reached. */
-    private void apply(Connection connection, BatchWriter writer, ConsumerRecords<String, byte[]> records, Instant polled)
-            throws SQLException {
-        List<Decoded> batch = new ArrayList<>(records.count());
+    /** A poll read and decoded, with the positions and the partitions caught up after it: what the writer commits. */
+    private record Batch(List<Decoded> events, Map<TopicPartition, Long> positions, List<TopicPartition> caughtUp, Instant polled) {
+    }
+
+    /** On the consumer's thread: decodes the poll and notes where each assigned partition stands after it. */
+    private Batch read(ConsumerRecords<String, byte[]> records, Instant polled) {
+        List<Decoded> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
-            batch.add(decode(record));
+            events.add(decode(record));
         }
-        try {
-            if (!batch.isEmpty()) {
-                writer.write(batch);
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        List<TopicPartition> caughtUp = new ArrayList<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            long position = consumer.position(partition, Duration.ofSeconds(10));
+            OptionalLong lag = consumer.currentLag(partition);
+            positions.put(partition, position);
+            endOffsets.put(partition, position + (lag.isPresent() ? lag.getAsLong() : 0));
+            if (lag.isPresent() && lag.getAsLong() == 0) {
+                caughtUp.add(partition);
             }
-            storePositions(connection, polled);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
         }
-        applied.addAndGet(batch.size());
-        rate.record(applied.get());
+        return new Batch(events, positions, caughtUp, polled);
+    }
+
+    /**
+     * The second stage: writes the batches the consumer's thread has read, each in one transaction with its
+     * positions, on a connection of its own, while the consumer reads and decodes the next poll (PostgreSQL and
+     * the decoding then use both cores). At most two batches wait. A failure stops it; the consumer then starts
+     * again from the stored positions, so the batches that were waiting are read again, never lost.
+     */
+    private final class Writer {
+
+        private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        private final Connection connection;
+        private final BatchWriter batches;
+        private final Thread thread;
+        private volatile boolean stopping;
+        private volatile Exception failure;
+
+        Writer() throws SQLException {
+            connection = dataSource.getConnection();
+            try {
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set search_path to " + version.schema() + ", public");
+                    // a commit need not wait for its WAL to reach the disk: should the server crash, the rows and the
+                    // positions of the last batches are lost together, and the batches are read again from Kafka
+                    statement.execute("set synchronous_commit to off");
+                }
+                connection.commit();
+                batches = new BatchWriter(connection);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            thread = new Thread(this::loop, "projection-" + version.name() + "-v" + version.version() + "-writer");
+            thread.start();
+        }
+
+        void submit(Batch batch) throws InterruptedException, SQLException {
+            while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                rethrowFailure();
+            }
+        }
+
+        void rethrowFailure() throws SQLException {
+            Exception e = failure;
+            if (e instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e != null) {
+                throw new IllegalStateException("the projection's writer failed", e);
+            }
+        }
+
+        private void loop() {
+            try {
+                while (!stopping) {
+                    if (retryParked) {
+                        retryParked = false;
+                        retry(connection, batches);
+                    }
+                    Batch batch = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (batch != null) {
+                        apply(batch);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException | RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        /** One transaction: the batch's rows, its parked events, and the positions (and watermarks) reached. */
+        private void apply(Batch batch) throws SQLException {
+            try {
+                if (!batch.events().isEmpty()) {
+                    batches.write(batch.events());
+                }
+                storePositions(connection, batch);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+            applied.addAndGet(batch.events().size());
+            rate.record(applied.get());
+        }
+
+        private void rollbackQuietly() {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                log.debug("rollback after a failed batch failed too", e);
+            }
+        }
+
+        void stop() {
+            stopping = true;
+            try {
+                thread.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.debug("closing the writer's connection failed", e);
+            }
+        }
     }
 
     static Decoded decode(ConsumerRecord<String, byte[]> record) {
@@ -205,23 +316,20 @@ final class ProjectionRunner {
         }
     }
 
-    private void storePositions(Connection connection, Instant polled) throws SQLException {
+    private void storePositions(Connection connection, Batch batch) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into projection_position (name, version, topic, partition, next_offset, caught_up_at)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (name, version, topic, partition) do update
                 set next_offset = greatest(projection_position.next_offset, excluded.next_offset),
                     caught_up_at = greatest(projection_position.caught_up_at, excluded.caught_up_at)""")) {
-            for (TopicPartition partition : consumer.assignment()) {
-                long position = consumer.position(partition, Duration.ofSeconds(10));
-                OptionalLong lag = consumer.currentLag(partition);
-                endOffsets.put(partition, position + (lag.isPresent() ? lag.getAsLong() : 0));
+            for (Map.Entry<TopicPartition, Long> position : batch.positions().entrySet()) {
                 upsert.setString(1, version.name());
                 upsert.setInt(2, version.version());
-                upsert.setString(3, partition.topic());
-                upsert.setInt(4, partition.partition());
-                upsert.setLong(5, position);
-                upsert.setTimestamp(6, lag.isPresent() && lag.getAsLong() == 0 ? BatchWriter.timestamp(polled) : null);
+                upsert.setString(3, position.getKey().topic());
+                upsert.setInt(4, position.getKey().partition());
+                upsert.setLong(5, position.getValue());
+                upsert.setTimestamp(6, batch.caughtUp().contains(position.getKey()) ? BatchWriter.timestamp(batch.polled()) : null);
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -259,16 +367,11 @@ final class ProjectionRunner {
     /** On assignment, continue from the positions stored with this version (or the beginning of the log). */
     private final class SeekToStoredPositions implements ConsumerRebalanceListener {
 
-        private final Connection connection;
-
-        SeekToStoredPositions(Connection connection) {
-            this.connection = connection;
-        }
-
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select next_offset from projection_position where name = ? and version = ? and topic = ? and partition = ?""")) {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement select = connection.prepareStatement("""
+                         select next_offset from projection_position where name = ? and version = ? and topic = ? and partition = ?""")) {
                 for (TopicPartition partition : partitions) {
                     select.setString(1, version.name());
                     select.setInt(2, version.version());
@@ -282,7 +385,6 @@ final class ProjectionRunner {
                         }
                     }
                 }
-                connection.commit();
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read the stored positions of " + version.schema(), e);
             }
