@@ -1,88 +1,74 @@
--- One version of the pact progress projection, created in its own schema (search_path is set to it).
+-- One version of the pact progress projection, created in its own schema (search_path is set to it): the tables
+-- only. Their keys and indexes are in pact-progress-keys.sql: a version built from offset 0 fills its tables first
+-- (COPY, nothing to check per row) and takes its keys once it has caught up; the first version takes them at once.
 -- Every fact row is keyed by the identity of what it records and remembers the event that recorded it,
 -- when (recorded_at, for asOf) and where it was on the log (kafka_partition, kafka_offset: a version is
 -- checked against another over the part of the log both have read). Rows are only ever inserted.
 
 create table plan (
-    plan_id text primary key, name text not null, start_date date not null, end_date date not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
+    plan_id text not null, name text not null, start_date date not null, end_date date not null,
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table dependency (
-    code text primary key, name text not null, parent_code text,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
+    code text not null, name text not null, parent_code text,
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table pact (
-    pact_id text primary key, plan_id text not null, name text not null, description text,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
-create index pact_plan on pact (plan_id);
+    pact_id text not null, plan_id text not null, name text not null, description text,
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table goal (
-    goal_id text primary key, plan_id text not null, code text not null, statement text not null, indicator text not null,
+    goal_id text not null, plan_id text not null, code text not null, statement text not null, indicator text not null,
     unit text not null, kind text not null, accumulation text not null, baseline numeric not null, target numeric not null,
     dependency text not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table goal_link (
     goal_id text not null, pact_id text not null, link text not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null,
-    primary key (goal_id, pact_id));
-create index goal_link_pact on goal_link (pact_id);
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table annual_target (
     goal_id text not null, year int not null, value numeric not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null,
-    primary key (goal_id, year));
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table progress_report (
     goal_id text not null, report_id text not null, effective_date date not null, value numeric not null, note text,
     corrects text, reason text, recorded_by text,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null,
-    primary key (goal_id, report_id));
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 -- plan_id: the plan whose pacts it serves (null only for revision-1 events, which did not say)
 create table activity (
-    activity_id text primary key, plan_id text, dependency text not null, title text not null, description text,
+    activity_id text not null, plan_id text, dependency text not null, title text not null, description text,
     start_date date not null, end_date date, pacts text[] not null, all_pacts boolean not null, goals text[] not null,
     beneficiaries jsonb not null, municipalities text[] not null, topics text[] not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
-create index activity_pacts on activity using gin (pacts);
-create index activity_goals on activity using gin (goals);
-create index activity_all_pacts on activity (plan_id) where all_pacts;
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table investment (
-    investment_id text primary key, plan_id text, dependency text not null, amount bigint not null, fiscal_year int not null,
+    investment_id text not null, plan_id text, dependency text not null, amount bigint not null, fiscal_year int not null,
     date date not null, activity_id text, call_id text, goals text[] not null, pacts text[] not null, all_pacts boolean not null,
     funding_source text,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
-create index investment_pacts on investment using gin (pacts);
-create index investment_goals on investment using gin (goals);
-create index investment_call on investment (call_id);
-create index investment_activity on investment (activity_id);
-create index investment_all_pacts on investment (plan_id) where all_pacts;
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table investment_execution (
     investment_id text not null, execution_id text not null, date date not null, amount bigint not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null,
-    primary key (investment_id, execution_id));
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table investment_adjustment (
     investment_id text not null, adjustment_id text not null, date date not null, amount bigint not null, reason text not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null,
-    primary key (investment_id, adjustment_id));
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table programme (
-    programme_id text primary key, name text not null, dependency text not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
+    programme_id text not null, name text not null, dependency text not null,
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table funding_call (
-    call_id text primary key, programme_id text not null, name text not null, description text, fiscal_year int not null,
+    call_id text not null, programme_id text not null, name text not null, description text, fiscal_year int not null,
     municipalities text[] not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 create table call_result (
     call_id text not null, result_id text not null, date date not null, ventures bigint not null, jobs bigint not null,
-    event_id text not null unique, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null,
-    primary key (call_id, result_id));
+    event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 -- Events this version could not apply (unknown type or revision, JSON that does not fit, a row that cannot be
 -- written), kept whole with the reason; retried after a fix, never skipped silently.

@@ -16,6 +16,8 @@ create table projection_version (
     live_since   timestamptz,
     retired_at   timestamptz,
     check_result text,
+    -- false while a version built from offset 0 fills its tables without keys (see projection/pact-progress-keys.sql)
+    indexed      boolean     not null default true,
     primary key (name, version)
 );
 -- at most one live version per projection: the switch is one transaction that retires one and promotes the other

@@ -40,10 +40,20 @@ final class BatchWriter {
     private final Connection connection;
     private final CopyManager copy;
     private final Set<String> staged = new HashSet<>();
+    private final boolean bulk;
 
-    BatchWriter(Connection connection) throws SQLException {
+    /**
+     * @param bulk the tables have no keys yet (a version filling from offset 0): rows are copied straight in, nothing
+     *             checked per row; duplicates are dropped when the keys are taken
+     */
+    BatchWriter(Connection connection, boolean bulk) throws SQLException {
         this.connection = connection;
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.bulk = bulk;
+    }
+
+    boolean bulk() {
+        return bulk;
     }
 
     /**
@@ -110,21 +120,29 @@ final class BatchWriter {
     }
 
     private void writeTable(FactTable table, StringBuilder rows) throws SQLException {
-        String stage = "stage_" + table.name();
         String columns = String.join(", ", table.allColumns());
+        if (bulk) {
+            copyIn("copy " + table.name() + " (" + columns + ") from stdin", rows);
+            return;
+        }
+        String stage = "stage_" + table.name();
         try (Statement statement = connection.createStatement()) {
             if (staged.add(stage)) {
                 statement.execute("create temporary table if not exists " + stage + " (like " + table.name()
                         + ") on commit delete rows");
             }
-            try {
-                copy.copyIn("copy " + stage + " (" + columns + ") from stdin", new StringReader(rows.toString()));
-            } catch (java.io.IOException e) {
-                throw new SQLException("cannot stream rows to PostgreSQL", "08006", e);
-            }
+            copyIn("copy " + stage + " (" + columns + ") from stdin", rows);
             statement.execute("insert into " + table.name() + " (" + columns + ") select " + columns + " from " + stage
                     + " order by kafka_partition, kafka_offset on conflict do nothing");
             statement.execute("truncate " + stage);
+        }
+    }
+
+    private void copyIn(String sql, StringBuilder rows) throws SQLException {
+        try {
+            copy.copyIn(sql, new StringReader(rows.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot stream rows to PostgreSQL", "08006", e);
         }
     }
 

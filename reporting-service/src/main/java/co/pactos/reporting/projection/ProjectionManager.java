@@ -161,7 +161,7 @@ public class ProjectionManager implements SmartLifecycle {
             List<ProjectionVersion> versions = registry.versions(NAME);
             for (ProjectionVersion v : versions) {
                 if (v.consumed() && !runners.containsKey(v.version())) {
-                    ProjectionRunner runner = new ProjectionRunner(v, TOPICS, kafka, dataSource, groupPrefix, maxBatch);
+                    ProjectionRunner runner = new ProjectionRunner(v, TOPICS, kafka, dataSource, groupPrefix, maxBatch, catchUpLag);
                     runners.put(v.version(), runner);
                     registerMeters(v.version());
                     runner.start();
@@ -188,8 +188,8 @@ public class ProjectionManager implements SmartLifecycle {
 
     /** BUILDING until close to the end of the log, then CATCHING_UP until checked against the live version, then LIVE. */
     private void advance(ProjectionVersion candidate, Status status) {
-        if (status.lag() > catchUpLag || status.positions().isEmpty()) {
-            return;
+        if (status.lag() > catchUpLag || status.positions().isEmpty() || !candidate.indexed()) {
+            return; // the writer takes the keys once caught up; only then is the version checked
         }
         if (candidate.state() == State.BUILDING) {
             registry.setState(NAME, candidate.version(), State.CATCHING_UP, null);

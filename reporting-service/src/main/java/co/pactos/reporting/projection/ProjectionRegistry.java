@@ -33,11 +33,12 @@ public class ProjectionRegistry {
 
     public List<ProjectionVersion> versions(String name) {
         return jdbc.sql("""
-                        select name, version, code_version, schema_name, state, created_at, live_since, check_result
+                        select name, version, code_version, schema_name, state, created_at, live_since, check_result, indexed
                         from projection_version where name = ? order by version""")
                 .param(name)
                 .query((rs, i) -> new ProjectionVersion(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        State.valueOf(rs.getString(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), rs.getString(8)))
+                        State.valueOf(rs.getString(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), rs.getString(8),
+                        rs.getBoolean(9)))
                 .list();
     }
 
@@ -49,7 +50,10 @@ public class ProjectionRegistry {
         return versions(name).stream().filter(v -> v.version() == version).findFirst();
     }
 
-    /** Creates the next version: its schema and tables, empty, and no positions (it reads the log from offset 0). */
+    /**
+     * Creates the next version: its schema and tables, empty, and no positions (it reads the log from offset 0). A version
+     * BUILDING beside a live one gets its keys once caught up ({@link #takeKeys}); any other at once.
+     */
     @Transactional
     public ProjectionVersion create(String name, int codeVersion, State state) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("projection-registry:" + name).query().listOfRows();
@@ -59,12 +63,16 @@ public class ProjectionRegistry {
         jdbc.sql("drop schema if exists " + schema + " cascade").update();
         jdbc.sql("create schema " + schema).update();
         jdbc.sql("set local search_path to " + schema).update();
-        jdbc.sql(ddl()).update();
+        jdbc.sql(script("pact-progress.sql")).update();
+        boolean indexed = state != State.BUILDING;
+        if (indexed) {
+            jdbc.sql(script("pact-progress-keys.sql")).update();
+        }
         jdbc.sql("set local search_path to public").update();
         jdbc.sql("""
-                        insert into projection_version (name, version, code_version, schema_name, state, live_since)
-                        values (?, ?, ?, ?, ?, case when ? = 'LIVE' then now() end)""")
-                .params(name, version, codeVersion, schema, state.name(), state.name()).update();
+                        insert into projection_version (name, version, code_version, schema_name, state, live_since, indexed)
+                        values (?, ?, ?, ?, ?, case when ? = 'LIVE' then now() end, ?)""")
+                .params(name, version, codeVersion, schema, state.name(), state.name(), indexed).update();
         return find(name, version).orElseThrow();
     }
 
@@ -118,8 +126,40 @@ public class ProjectionRegistry {
         return jdbc.sql("select count(*) from " + version.schema() + ".parked_event").query(Long.class).single();
     }
 
-    static String ddl() {
-        try (InputStream in = ProjectionRegistry.class.getResourceAsStream("/projection/pact-progress.sql")) {
+    /** The keys and indexes of a version that was filled without them, on the writer's connection (its schema on the path). */
+    static void takeKeys(java.sql.Connection connection, ProjectionVersion version) throws java.sql.SQLException {
+        try (var lock = connection.prepareStatement("select indexed from public.projection_version where name = ? and version = ? for update")) {
+            lock.setString(1, version.name());
+            lock.setInt(2, version.version());
+            try (var rs = lock.executeQuery()) {
+                if (!rs.next() || rs.getBoolean(1)) {
+                    return; // another instance took them
+                }
+            }
+        }
+        try (var statement = connection.createStatement()) {
+            statement.execute(script("pact-progress-keys.sql"));
+        }
+        try (var done = connection.prepareStatement("update public.projection_version set indexed = true where name = ? and version = ?")) {
+            done.setString(1, version.name());
+            done.setInt(2, version.version());
+            done.executeUpdate();
+        }
+    }
+
+    /** Whether a version has its keys (another instance may have taken them). */
+    static boolean indexed(java.sql.Connection connection, ProjectionVersion version) throws java.sql.SQLException {
+        try (var select = connection.prepareStatement("select indexed from public.projection_version where name = ? and version = ?")) {
+            select.setString(1, version.name());
+            select.setInt(2, version.version());
+            try (var rs = select.executeQuery()) {
+                return !rs.next() || rs.getBoolean(1);
+            }
+        }
+    }
+
+    static String script(String file) {
+        try (InputStream in = ProjectionRegistry.class.getResourceAsStream("/projection/" + file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -57,6 +57,7 @@ final class ProjectionRunner {
     private final DataSource dataSource;
     private final String groupPrefix;
     private final int maxBatch;
+    private final long catchUpLag;
 
     private final AtomicLong applied = new AtomicLong();
     private final Map<TopicPartition, Long> endOffsets = new ConcurrentHashMap<>();
@@ -68,7 +69,8 @@ final class ProjectionRunner {
     private KafkaConsumer<String, byte[]> consumer;
 
     ProjectionRunner(ProjectionVersion version, List<String> topics, KafkaSettings kafka, DataSource dataSource, String groupPrefix,
-                     int maxBatch) {
+                     int maxBatch, long catchUpLag) {
+        this.catchUpLag = catchUpLag;
         this.version = version;
         this.topics = topics;
         this.kafka = kafka;
@@ -167,7 +169,8 @@ final class ProjectionRunner {
     }
 
     /** A poll read and decoded, with the positions and the partitions caught up after it: what the writer commits. */
-    private record Batch(List<Decoded> events, Map<TopicPartition, Long> positions, List<TopicPartition> caughtUp, Instant polled) {
+    private record Batch(List<Decoded> events, Map<TopicPartition, Long> positions, List<TopicPartition> caughtUp, Instant polled,
+                         long lag) {
     }
 
     /** On the consumer's thread: decodes the poll and notes where each assigned partition stands after it. */
@@ -178,16 +181,18 @@ final class ProjectionRunner {
         }
         Map<TopicPartition, Long> positions = new HashMap<>();
         List<TopicPartition> caughtUp = new ArrayList<>();
+        long behind = 0;
         for (TopicPartition partition : consumer.assignment()) {
             long position = consumer.position(partition, Duration.ofSeconds(10));
             OptionalLong lag = consumer.currentLag(partition);
+            behind = lag.isPresent() && behind != Long.MAX_VALUE ? behind + lag.getAsLong() : Long.MAX_VALUE;
             positions.put(partition, position);
             endOffsets.put(partition, position + (lag.isPresent() ? lag.getAsLong() : 0));
             if (lag.isPresent() && lag.getAsLong() == 0) {
                 caughtUp.add(partition);
             }
         }
-        return new Batch(events, positions, caughtUp, polled);
+        return new Batch(events, positions, caughtUp, polled, behind);
     }
 
     /**
@@ -200,7 +205,7 @@ final class ProjectionRunner {
 
         private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
         private final Connection connection;
-        private final BatchWriter batches;
+        private BatchWriter batches;
         private final Thread thread;
         private volatile boolean stopping;
         private volatile Exception failure;
@@ -216,7 +221,8 @@ final class ProjectionRunner {
                     statement.execute("set synchronous_commit to off");
                 }
                 connection.commit();
-                batches = new BatchWriter(connection);
+                batches = new BatchWriter(connection, !ProjectionRegistry.indexed(connection, version));
+                connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
@@ -262,6 +268,9 @@ final class ProjectionRunner {
 
         /** One transaction: the batch's rows, its parked events, and the positions (and watermarks) reached. */
         private void apply(Batch batch) throws SQLException {
+            if (batches.bulk() && ProjectionRegistry.indexed(connection, version)) {
+                batches = new BatchWriter(connection, false); // another instance took the keys
+            }
             try {
                 if (!batch.events().isEmpty()) {
                     batches.write(batch.events());
@@ -274,6 +283,24 @@ final class ProjectionRunner {
             }
             applied.addAndGet(batch.events().size());
             rate.record(applied.get());
+            if (batches.bulk() && batch.lag() <= catchUpLag) {
+                takeKeys();
+            }
+        }
+
+        /** Caught up while filling without keys: drop what was written twice, take the keys, write with them from now on. */
+        private void takeKeys() throws SQLException {
+            long started = System.nanoTime();
+            try {
+                ProjectionRegistry.takeKeys(connection, version);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            }
+            batches = new BatchWriter(connection, false);
+            log.info("{} v{}: caught up; keys and indexes taken in {} ms", version.name(), version.version(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
 
         private void rollbackQuietly() {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One version of a projection as the registry holds it. */
 public record ProjectionVersion(String name, int version, int codeVersion, String schema, State state, Instant createdAt,
-                                Instant liveSince, String checkResult) {
+                                Instant liveSince, String checkResult, boolean indexed) {
 
     /** BUILDING: replaying the log; CATCHING_UP: close to its end, being checked; LIVE: answers reads; RETIRED: replaced. */
     public enum State { BUILDING, CATCHING_UP, LIVE, RETIRED }

@@ -1,10 +1,14 @@
 package co.pactos.reporting.projection;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 
-/** Every report a version answers for a set of periods, as JSON by report key: what a new version is compared on. */
+/** The pact reports a version answers, as JSON: what a new version is compared on before it takes over. */
 public interface VersionReports {
 
-    Map<String, String> reports(String name, int version, Instant asOf);
+    /** The pacts the version knew at {@code asOf}. */
+    List<String> pacts(String name, int version, Instant asOf);
+
+    /** The JSON of one pact's report for the whole plan period, as the version knew it at {@code asOf}. */
+    String report(String name, int version, Instant asOf, String pactId);
 }
