@@ -90,10 +90,11 @@ public class ProjectionManager implements SmartLifecycle {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         admin = Admin.create(props);
-        ProjectionVersion live = registry.ensureFirst(NAME, PactProgressFacts.CODE_VERSION);
+        registry.ensureFirst(NAME, PactProgressFacts.CODE_VERSION);
         boolean newerBuilding = registry.versions(NAME).stream()
                 .anyMatch(v -> v.consumed() && v.state() != State.LIVE && v.codeVersion() >= PactProgressFacts.CODE_VERSION);
-        if (live.codeVersion() < PactProgressFacts.CODE_VERSION && !newerBuilding) {
+        ProjectionVersion live = registry.live(NAME).orElse(null);
+        if (live != null && live.codeVersion() < PactProgressFacts.CODE_VERSION && !newerBuilding) {
             ProjectionVersion next = registry.create(NAME, PactProgressFacts.CODE_VERSION, State.BUILDING);
             log.info("{} code version {} is newer than the live v{} (code version {}): building v{} beside it", NAME,
                     PactProgressFacts.CODE_VERSION, live.version(), live.codeVersion(), next.version());

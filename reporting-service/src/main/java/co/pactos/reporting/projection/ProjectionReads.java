@@ -1,6 +1,5 @@
 package co.pactos.reporting.projection;
 
-import co.pactos.kit.web.ResourceNotFound;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.function.Function;
@@ -32,9 +31,17 @@ public class ProjectionReads {
         return snapshot.execute(tx -> {
             Integer version = jdbc.sql("select version from projection_version where name = ? and state = 'LIVE'").param(name)
                     .query(Integer.class).optional()
-                    .orElseThrow(() -> new ResourceNotFound("no live version of projection " + name + " yet"));
+                    .orElseThrow(() -> new ProjectionUnavailable("the " + name + " projection is being built from the event log "
+                            + "and answers once it has caught up; follow it at /api/admin/projections and try again in a few seconds"));
             return query.apply(enter(name, version, asOf));
         });
+    }
+
+    /** No version of the projection is live yet: answered 503 with Retry-After. */
+    public static class ProjectionUnavailable extends RuntimeException {
+        ProjectionUnavailable(String message) {
+            super(message);
+        }
     }
 
     /** Runs {@code query} on one version, whatever its state. */

@@ -76,11 +76,16 @@ public class ProjectionRegistry {
         return find(name, version).orElseThrow();
     }
 
-    /** The first version of a projection is live at once: there is nothing else to answer from. */
+    /**
+     * The first version of a projection builds like any other (tables first, keys once caught up) and takes over once
+     * it has caught up; until then reads answer 503.
+     */
     @Transactional
-    public ProjectionVersion ensureFirst(String name, int codeVersion) {
+    public void ensureFirst(String name, int codeVersion) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("projection-registry:" + name).query().listOfRows();
-        return versions(name).isEmpty() ? create(name, codeVersion, State.LIVE) : live(name).orElseThrow();
+        if (versions(name).isEmpty()) {
+            create(name, codeVersion, State.BUILDING);
+        }
     }
 
     public void setState(String name, int version, State state, String checkResult) {

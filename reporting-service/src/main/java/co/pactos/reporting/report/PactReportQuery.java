@@ -54,9 +54,11 @@ public class PactReportQuery {
     private final Municipalities municipalities;
     private final ProjectionReads reads;
     private final ReportCache cache;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities,
-                           ProjectionReads reads, ReportCache cache) {
+                           ProjectionReads reads, ReportCache cache, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.activities = activities;
         this.money = money;
@@ -81,6 +83,15 @@ public class PactReportQuery {
     public PactReport report(String pactId, ReportPeriod period, Instant asOf) {
         return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "pact:" + pactId + ":" + period,
                 () -> report(known, pactId, period)));
+    }
+
+    /**
+     * The report of the live version as JSON, written once per state of the projection: a report read many times
+     * between two batches is neither computed nor serialized again.
+     */
+    public byte[] reportJson(String pactId, ReportPeriod period, Instant asOf) {
+        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "pact-json:" + pactId + ":" + period,
+                () -> json.writeValueAsBytes(cache.get(known, "pact:" + pactId + ":" + period, () -> report(known, pactId, period)))));
     }
 
     /** The report as one version of the projection knew it; call inside {@link ProjectionReads}. */

@@ -17,8 +17,11 @@ public class PlanSummaryQuery {
     private final PactReportQuery reports;
     private final ProjectionReads reads;
     private final ReportCache cache;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    public PlanSummaryQuery(JdbcClient jdbc, PactReportQuery reports, ProjectionReads reads, ReportCache cache) {
+    public PlanSummaryQuery(JdbcClient jdbc, PactReportQuery reports, ProjectionReads reads, ReportCache cache,
+                            tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.reports = reports;
         this.reads = reads;
@@ -28,6 +31,12 @@ public class PlanSummaryQuery {
     public PlanSummary summary(String planId, ReportPeriod period, Instant asOf) {
         return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "plan:" + planId + ":" + period,
                 () -> summary(known, planId, period)));
+    }
+
+    /** The summary as JSON, written once per state of the projection. */
+    public byte[] summaryJson(String planId, ReportPeriod period, Instant asOf) {
+        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "plan-json:" + planId + ":" + period,
+                () -> json.writeValueAsBytes(cache.get(known, "plan:" + planId + ":" + period, () -> summary(known, planId, period)))));
     }
 
     PlanSummary summary(KnownAt known, String planId, ReportPeriod period) {

@@ -39,23 +39,29 @@ public class ReportController {
         this.gate = gate;
     }
 
-    @GetMapping("/api/reports/pacts")
-    public PlanSummary plan(@RequestParam(required = false) String planId, @RequestParam(required = false) String period,
+    @GetMapping(value = "/api/reports/pacts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "every pact of the plan",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PlanSummary.class)))
+    public byte[] plan(@RequestParam(required = false) String planId, @RequestParam(required = false) String period,
                             @RequestParam(required = false) String asOf) {
         if (planId == null || planId.isBlank()) {
             throw new InvalidInput("planId", "is required: the plan whose pacts to summarise, e.g. valle-2020-2023");
         }
         ReportPeriod asked = period(period);
         Instant at = asOf(asOf);
-        return gate.run(() -> summaries.summary(Ids.check("planId", planId), asked, at));
+        return gate.run(() -> summaries.summaryJson(Ids.check("planId", planId), asked, at));
     }
 
-    @GetMapping("/api/reports/pacts/{pactId}")
-    public PactReport pact(@PathVariable String pactId, @RequestParam(required = false) String period,
+    @GetMapping(value = "/api/reports/pacts/{pactId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the pact's report",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PactReport.class)))
+    public byte[] pact(@PathVariable String pactId, @RequestParam(required = false) String period,
                            @RequestParam(required = false) String asOf) {
         ReportPeriod asked = period(period);
         Instant at = asOf(asOf);
-        return gate.run(() -> reports.report(Ids.check("pactId", pactId), asked, at));
+        return gate.run(() -> reports.reportJson(Ids.check("pactId", pactId), asked, at));
     }
 
     @GetMapping("/api/reports/pacts/{pactId}/document")
