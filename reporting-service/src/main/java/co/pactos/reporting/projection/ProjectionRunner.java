@@ -108,8 +108,9 @@ final class ProjectionRunner {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxBatch,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                // large fetches for a rebuild, but bounded: each version has a consumer, and memory is counted
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 16 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new StringDeserializer(), new ByteArrayDeserializer());
         running = true;
