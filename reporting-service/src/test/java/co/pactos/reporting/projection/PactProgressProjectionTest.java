@@ -307,7 +307,12 @@ class PactProgressProjectionTest {
     @Test
     void a_rebuild_builds_a_new_version_beside_the_live_one_which_takes_over_with_the_same_reports() {
         World w = world();
-        log.publish(new ProgressReportedEvent(w.goalId(), "r-2022-06", LocalDate.of(2022, 6, 30), new BigDecimal("0.1"), null, null, null));
+        ProgressReportedEvent progress = new ProgressReportedEvent(w.goalId(), "r-2022-06", LocalDate.of(2022, 6, 30),
+                new BigDecimal("0.1"), null, null, null);
+        String id = UUID.randomUUID().toString();
+        Instant recorded = Instant.now();
+        log.publish(progress, id, recorded);
+        log.publish(progress, id, recorded); // redelivered: the new version fills without keys, and must still keep one
         await().atMost(Duration.ofSeconds(30)).until(() -> mean(report(w.pactId(), "period=2022-06-30")).equals("40.0"));
         int before = jdbc.sql("select version from projection_version where name = 'pact-progress' and state = 'LIVE'")
                 .query(Integer.class).single();
@@ -338,6 +343,7 @@ class PactProgressProjectionTest {
         assertThat(check).contains("facts").contains("pact reports (whole plan) equal");
         JsonNode after = report(w.pactId(), "period=2022-06-30");
         assertThat(after.path("freshness").path("projectionVersion").asInt()).isEqualTo(next);
+        assertThat(rows("progress_report", "event_id = ?", id)).isEqualTo(1);
         assertThat(after.path("goals").toString()).isEqualTo(reportBefore);
 
         ApiClient.Response drop = operator.delete("http://localhost:" + port + "/api/admin/projections/pact-progress/versions/" + before);
