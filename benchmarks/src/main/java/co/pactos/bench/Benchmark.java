@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./benchmark}: fills the topics with N events, times a raw consume of them, starts
@@ -18,6 +20,8 @@ import java.util.Optional;
  * fixed offered rate and freshness at 1 k events/s. Prints figures; asserts nothing.
  */
 public final class Benchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
 
     /** One latency run: what is asked, at which offered rate, and issue 7's goal for it. */
     private record LatencyRun(String name, String path, int rate, String goal) {
@@ -43,8 +47,7 @@ public final class Benchmark {
         try {
             run(options, jar, target, summary);
         } catch (Exception e) {
-            System.err.println("\nthe benchmark stopped: " + e);
-            e.printStackTrace();
+            log.error("the benchmark stopped", e);
             summary.add("stopped", e.getClass().getSimpleName(), "", String.valueOf(e.getMessage()));
             status = 1;
         } finally {

@@ -86,10 +86,7 @@ final class FreshnessProbe {
             }
             producer.flush();
         }
-        long settleBy = System.nanoTime() + SETTLE.toNanos();
-        while (seen.get() < count && System.nanoTime() < settleBy) {
-            Thread.sleep(50);
-        }
+        Polling.every(Duration.ofMillis(50), SETTLE, () -> seen.get() >= count ? Optional.of(true) : Optional.empty());
         stopped = true;
         for (Thread poller : pollers) {
             poller.join(35_000);

@@ -58,29 +58,27 @@ final class ProjectionBuildProbe {
 
     Build awaitInitialBuild(BooleanSupplier alive, long launchedNanos, String log, long total, Duration timeout)
             throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long firstSeen = -1;
-        long appliedAtFirst = 0;
-        long lastPrint = System.nanoTime();
-        while (System.nanoTime() < deadline) {
+        long[] firstSeen = {-1};
+        long[] appliedAtFirst = {0};
+        long[] lastPrint = {System.nanoTime()};
+        return Polling.every(POLL, timeout, () -> {
             if (!alive.getAsBoolean()) {
                 throw new IllegalStateException("reporting-service exited during the build; see " + log);
             }
             Progress progress = progress(Optional.empty());
             long now = System.nanoTime();
-            if (progress.applied() > 0 && firstSeen < 0) {
-                firstSeen = now;
-                appliedAtFirst = progress.applied();
+            if (progress.applied() > 0 && firstSeen[0] < 0) {
+                firstSeen[0] = now;
+                appliedAtFirst[0] = progress.applied();
             }
             if (progress.applied() >= total) {
-                double seconds = firstSeen == now ? (now - launchedNanos) / 1e9 : (now - firstSeen) / 1e9;
-                return new Build(total, seconds, (now - launchedNanos) / 1e9, firstSeen == now ? 0 : appliedAtFirst,
-                        progress.source(), progress.serviceRate());
+                double seconds = firstSeen[0] == now ? (now - launchedNanos) / 1e9 : (now - firstSeen[0]) / 1e9;
+                return Optional.of(new Build(total, seconds, (now - launchedNanos) / 1e9, firstSeen[0] == now ? 0 : appliedAtFirst[0],
+                        progress.source(), progress.serviceRate()));
             }
-            lastPrint = printEvery(lastPrint, "initial build", progress, total, firstSeen, appliedAtFirst);
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException("the projection did not catch up with " + total + " events within " + timeout);
+            lastPrint[0] = printEvery(lastPrint[0], "initial build", progress, total, firstSeen[0], appliedAtFirst[0]);
+            return Optional.empty();
+        }).orElseThrow(() -> new IllegalStateException("the projection did not catch up with " + total + " events within " + timeout));
     }
 
     /** Asks for a rebuild and waits until the new version is LIVE; empty (with the reason printed) when the service cannot. */
@@ -104,20 +102,19 @@ final class ProjectionBuildProbe {
         long version = accepted.path("version").asLong();
         System.out.printf("  rebuild accepted: %s version %d, %s%n", accepted.path("name").asText(PROJECTION), version,
                 accepted.path("state").asText());
-        long deadline = started + timeout.toNanos();
-        long lastPrint = System.nanoTime();
-        while (System.nanoTime() < deadline) {
+        long[] lastPrint = {System.nanoTime()};
+        Build live = Polling.every(POLL, timeout, () -> {
             Optional<JsonNode> entry = projection(version);
             if (entry.isPresent() && entry.get().path("state").asText().equals("LIVE")) {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 return Optional.of(new Build(total, seconds, seconds, 0, "admin API", entry.get().path("eventsPerSecond").asDouble(-1)));
             }
             Progress progress = entry.map(ProjectionBuildProbe::fromAdmin).orElse(new Progress(0, "admin API", -1));
-            lastPrint = printEvery(lastPrint, "rebuild v" + version + " " + entry.map(e -> e.path("state").asText()).orElse("?"),
+            lastPrint[0] = printEvery(lastPrint[0], "rebuild v" + version + " " + entry.map(e -> e.path("state").asText()).orElse("?"),
                     progress, total, started, 0);
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException("version " + version + " of " + PROJECTION + " was not LIVE within " + timeout);
+            return Optional.<Build>empty();
+        }).orElseThrow(() -> new IllegalStateException("version " + version + " of " + PROJECTION + " was not LIVE within " + timeout));
+        return Optional.of(live);
     }
 
     /** How many events the projection has applied: the sum of its next offsets. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -87,22 +88,17 @@ final class ReportingServiceProcess implements AutoCloseable {
 
     /** Waits until /actuator/health answers UP; fails if the process ends or the time runs out. */
     void awaitHealthy(ServiceHttp http, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        Polling.every(Duration.ofMillis(100), timeout, () -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("reporting-service exited with " + process.exitValue() + "; see " + log);
             }
             try {
                 HttpResponse<String> health = http.get("/actuator/health");
-                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-                    return;
-                }
+                return health.statusCode() == 200 && health.body().contains("\"UP\"") ? Optional.of(true) : Optional.empty();
             } catch (IOException e) {
-                // not listening yet
+                return Optional.empty(); // not listening yet
             }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("reporting-service did not become healthy within " + timeout + "; see " + log);
+        }).orElseThrow(() -> new IllegalStateException("reporting-service did not become healthy within " + timeout + "; see " + log));
     }
 
     @Override

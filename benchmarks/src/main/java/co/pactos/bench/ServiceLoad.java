@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Whether the service is still busy with requests a run gave up on, from Actuator's
@@ -21,22 +22,17 @@ final class ServiceLoad {
     }
 
     static void awaitIdle(ServiceHttp http, Duration atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        long active = -1;
-        while (System.nanoTime() < deadline) {
-            active = active(http);
-            if (active == NO_METRIC) {
-                Thread.sleep(2_000); // a short pause is all we can do
-                return;
-            }
-            if (active <= 1) { // this request itself
-                Thread.sleep(500);
-                return;
-            }
-            Thread.sleep(500);
+        long[] active = {-1};
+        Optional<Boolean> idle = Polling.every(Duration.ofMillis(500), atMost, () -> {
+            active[0] = active(http);
+            return active[0] == NO_METRIC || active[0] <= 1 ? Optional.of(true) : Optional.empty(); // <= 1: this request itself
+        });
+        if (idle.isPresent()) {
+            Polling.pause(active[0] == NO_METRIC ? Duration.ofSeconds(2) : Duration.ofMillis(500)); // without the metric, a pause is all we can do
+            return;
         }
         System.out.printf("  the service was still busy (%s) after %d s; going on%n",
-                active == BUSY ? "its metrics did not answer within 5 s" : active + " requests in progress", atMost.toSeconds());
+                active[0] == BUSY ? "its metrics did not answer within 5 s" : active[0] + " requests in progress", atMost.toSeconds());
     }
 
     /** Requests in progress; {@link #BUSY} when the metric does not answer in time, {@link #NO_METRIC} when there is none. */

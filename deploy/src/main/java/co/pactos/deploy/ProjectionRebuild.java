@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -48,21 +50,42 @@ public final class ProjectionRebuild {
         int version = JSON.readTree(asked.body()).path("version").asInt();
         System.out.printf("%s: building version %d beside the live one%n", name, version);
         Instant started = Instant.now();
-        while (true) {
-            JsonNode versions = JSON.readTree(api.get(reporting + "/api/admin/projections").body());
-            for (JsonNode v : versions) {
-                if (v.path("name").asText().equals(name) && v.path("version").asInt() == version) {
-                    System.out.printf("  %-11s %,d events behind, %,.0f events/s, ETA %s, %d parked%n", v.path("state").asText(),
-                            v.path("lag").asLong(), v.path("eventsPerSecond").asDouble(), v.path("eta").asText("unknown"),
-                            v.path("parked").asLong());
-                    if (v.path("state").asText().equals("LIVE")) {
-                        System.out.printf("%s: version %d is live after %d s (%s)%n", name, version,
-                                Duration.between(started, Instant.now()).toSeconds(), v.path("check").asText());
-                        return;
+        String url = reporting;
+        String projection = name;
+        // follow the version every 2 s on a scheduler until it is LIVE
+        ScheduledExecutorService follow = Executors.newSingleThreadScheduledExecutor();
+        CompletableFuture<String> live = new CompletableFuture<>();
+        follow.scheduleWithFixedDelay(() -> {
+            try {
+                JsonNode status = status(api, url, projection, version);
+                if (status != null) {
+                    System.out.printf("  %-11s %,d events behind, %,.0f events/s, ETA %s, %d parked%n", status.path("state").asText(),
+                            status.path("lag").asLong(), status.path("eventsPerSecond").asDouble(), status.path("eta").asText("unknown"),
+                            status.path("parked").asLong());
+                    if (status.path("state").asText().equals("LIVE")) {
+                        live.complete(status.path("check").asText());
                     }
                 }
+            } catch (IOException | RuntimeException e) {
+                live.completeExceptionally(e);
             }
-            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS)).join();
+        }, 0, 2, TimeUnit.SECONDS);
+        try {
+            String check = live.join();
+            System.out.printf("%s: version %d is live after %d s (%s)%n", name, version,
+                    Duration.between(started, Instant.now()).toSeconds(), check);
+        } finally {
+            follow.shutdownNow();
         }
+    }
+
+    /** The admin API's entry for one version, or null when it is not listed. */
+    private static JsonNode status(ApiClient api, String reporting, String name, int version) throws IOException {
+        for (JsonNode v : JSON.readTree(api.get(reporting + "/api/admin/projections").body())) {
+            if (v.path("name").asText().equals(name) && v.path("version").asInt() == version) {
+                return v;
+            }
+        }
+        return null;
     }
 }

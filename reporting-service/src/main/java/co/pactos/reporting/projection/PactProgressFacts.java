@@ -2,6 +2,7 @@ package co.pactos.reporting.projection;
 
 import co.pactos.events.EventJson;
 import co.pactos.events.PactosEvent;
+import co.pactos.events.Topics;
 import co.pactos.events.goals.ActivityRecordedEvent;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.DependencyRegisteredEvent;
@@ -33,27 +34,27 @@ public final class PactProgressFacts {
     public static final String NAME = "pact-progress";
     public static final int CODE_VERSION = 1;
 
-    static final FactTable PLAN = new FactTable("plan", "plan_id", "name", "start_date", "end_date");
-    static final FactTable DEPENDENCY = new FactTable("dependency", "code", "name", "parent_code");
-    static final FactTable PACT = new FactTable("pact", "pact_id", "plan_id", "name", "description");
-    static final FactTable GOAL = new FactTable("goal", "goal_id", "plan_id", "code", "statement", "indicator", "unit", "kind",
+    static final FactTable PLAN = new FactTable("plan", Topics.GOALS, "plan_id", "name", "start_date", "end_date");
+    static final FactTable DEPENDENCY = new FactTable("dependency", Topics.GOALS, "code", "name", "parent_code");
+    static final FactTable PACT = new FactTable("pact", Topics.GOALS, "pact_id", "plan_id", "name", "description");
+    static final FactTable GOAL = new FactTable("goal", Topics.GOALS, "goal_id", "plan_id", "code", "statement", "indicator", "unit", "kind",
             "accumulation", "baseline", "target", "dependency");
-    static final FactTable GOAL_LINK = new FactTable("goal_link", "goal_id", "pact_id", "link");
-    static final FactTable ANNUAL_TARGET = new FactTable("annual_target", "goal_id", "year", "value");
-    static final FactTable PROGRESS_REPORT = new FactTable("progress_report", "goal_id", "report_id", "effective_date", "value",
+    static final FactTable GOAL_LINK = new FactTable("goal_link", Topics.GOALS, "goal_id", "pact_id", "link");
+    static final FactTable ANNUAL_TARGET = new FactTable("annual_target", Topics.GOALS, "goal_id", "year", "value");
+    static final FactTable PROGRESS_REPORT = new FactTable("progress_report", Topics.GOALS, "goal_id", "report_id", "effective_date", "value",
             "note", "corrects", "reason", "recorded_by");
-    static final FactTable ACTIVITY = new FactTable("activity", "activity_id", "plan_id", "dependency", "title", "description",
+    static final FactTable ACTIVITY = new FactTable("activity", Topics.GOALS, "activity_id", "plan_id", "dependency", "title", "description",
             "start_date", "end_date", "pacts", "all_pacts", "goals", "beneficiaries", "municipalities", "topics");
-    static final FactTable INVESTMENT = new FactTable("investment", "investment_id", "plan_id", "dependency", "amount",
+    static final FactTable INVESTMENT = new FactTable("investment", Topics.INVESTMENTS, "investment_id", "plan_id", "dependency", "amount",
             "fiscal_year", "date", "activity_id", "call_id", "goals", "pacts", "all_pacts", "funding_source");
-    static final FactTable INVESTMENT_EXECUTION = new FactTable("investment_execution", "investment_id", "execution_id", "date",
+    static final FactTable INVESTMENT_EXECUTION = new FactTable("investment_execution", Topics.INVESTMENTS, "investment_id", "execution_id", "date",
             "amount");
-    static final FactTable INVESTMENT_ADJUSTMENT = new FactTable("investment_adjustment", "investment_id", "adjustment_id", "date",
+    static final FactTable INVESTMENT_ADJUSTMENT = new FactTable("investment_adjustment", Topics.INVESTMENTS, "investment_id", "adjustment_id", "date",
             "amount", "reason");
-    static final FactTable PROGRAMME = new FactTable("programme", "programme_id", "name", "dependency");
-    static final FactTable FUNDING_CALL = new FactTable("funding_call", "call_id", "programme_id", "name", "description",
+    static final FactTable PROGRAMME = new FactTable("programme", Topics.INVESTMENTS, "programme_id", "name", "dependency");
+    static final FactTable FUNDING_CALL = new FactTable("funding_call", Topics.INVESTMENTS, "call_id", "programme_id", "name", "description",
             "fiscal_year", "municipalities");
-    static final FactTable CALL_RESULT = new FactTable("call_result", "call_id", "result_id", "date", "ventures", "jobs");
+    static final FactTable CALL_RESULT = new FactTable("call_result", Topics.INVESTMENTS, "call_id", "result_id", "date", "ventures", "jobs");
 
     /** Every fact table, in the order a batch writes them. */
     static final List<FactTable> TABLES = List.of(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ANNUAL_TARGET, PROGRESS_REPORT,

@@ -32,8 +32,6 @@ public class VersionCheck {
         }
     }
 
-    private static final Map<String, String> TOPIC_OF_TABLE = topics();
-
     private final JdbcClient jdbc;
     private final ProjectionRegistry registry;
     private final VersionReports reports;
@@ -54,7 +52,7 @@ public class VersionCheck {
         List<String> differences = new ArrayList<>();
         long rows = 0;
         for (FactTable table : PactProgressFacts.TABLES) {
-            Long[] bound = bounds.getOrDefault(TOPIC_OF_TABLE.get(table.name()), new Long[0]);
+            Long[] bound = bounds.getOrDefault(table.topic(), new Long[0]);
             long[] a = checksum(live.schema(), table.name(), bound, sameCode);
             long[] b = checksum(candidate.schema(), table.name(), bound, sameCode);
             rows += a[0];
@@ -143,12 +141,4 @@ public class VersionCheck {
         return positions.stream().map(ProjectionRegistry.Position::caughtUpAt).min(Instant::compareTo).orElse(null);
     }
 
-    private static Map<String, String> topics() {
-        Map<String, String> topics = new java.util.HashMap<>();
-        List.of("plan", "dependency", "pact", "goal", "goal_link", "annual_target", "progress_report", "activity")
-                .forEach(t -> topics.put(t, co.pactos.events.Topics.GOALS));
-        List.of("investment", "investment_execution", "investment_adjustment", "programme", "funding_call", "call_result")
-                .forEach(t -> topics.put(t, co.pactos.events.Topics.INVESTMENTS));
-        return topics;
-    }
 }

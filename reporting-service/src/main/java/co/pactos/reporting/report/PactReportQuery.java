@@ -187,21 +187,33 @@ public class PactReportQuery {
         return new PactReport.Freshness(known.version(), known.watermark(), notice == null, notice);
     }
 
-    /** The money of the pact's own investments linked to each goal, directly or through an activity for it. */
-    private record GoalMoney(List<InvestmentLine> investments, List<ActivityRow> activities) {
+    /**
+     * The money of the pact's own investments linked to each goal, directly or through an activity for it: added up
+     * once per report (each investment once per goal it reaches), then read for every period of the timeline.
+     */
+    private static final class GoalMoney {
 
-        long[] of(String goalId) {
-            Set<String> goalActivities = activities.stream().filter(a -> a.goals().contains(goalId)).map(ActivityRow::activityId)
-                    .collect(Collectors.toSet());
-            long committed = 0;
-            long executed = 0;
+        private final Map<String, long[]> byGoal = new HashMap<>();
+
+        GoalMoney(List<InvestmentLine> investments, List<ActivityRow> activities) {
+            Map<String, List<String>> goalsOfActivity = new HashMap<>();
+            activities.forEach(a -> goalsOfActivity.put(a.activityId(), a.goals()));
             for (InvestmentLine line : investments) {
-                if (line.goals().contains(goalId) || (line.activityId() != null && goalActivities.contains(line.activityId()))) {
-                    committed += line.committed();
-                    executed += line.executed();
+                Set<String> reached = new java.util.HashSet<>(line.goals());
+                if (line.activityId() != null) {
+                    reached.addAll(goalsOfActivity.getOrDefault(line.activityId(), List.of()));
+                }
+                for (String goalId : reached) {
+                    long[] money = byGoal.computeIfAbsent(goalId, g -> new long[2]);
+                    money[0] += line.committed();
+                    money[1] += line.executed();
                 }
             }
-            return new long[] {committed, executed};
+        }
+
+        /** Committed and executed money linked to the goal. */
+        long[] of(String goalId) {
+            return byGoal.getOrDefault(goalId, new long[2]);
         }
     }
 
