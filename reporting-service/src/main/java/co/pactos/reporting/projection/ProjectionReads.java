@@ -29,12 +29,15 @@ public class ProjectionReads {
     /** Runs {@code query} on the live version as it knew {@code asOf} (null: now). */
     public <T> T live(String name, Instant asOf, Function<KnownAt, T> query) {
         return snapshot.execute(tx -> {
-            Integer version = jdbc.sql("select version from projection_version where name = ? and state = 'LIVE'").param(name)
-                    .query(Integer.class).optional()
+            LiveVersion live = jdbc.sql("select version, schema_name from projection_version where name = ? and state = 'LIVE'")
+                    .param(name).query((rs, i) -> new LiveVersion(rs.getInt(1), rs.getString(2))).optional()
                     .orElseThrow(() -> new ProjectionUnavailable("the " + name + " projection is being built from the event log "
                             + "and answers once it has caught up; follow it at /api/admin/projections and try again in a few seconds"));
-            return query.apply(enter(name, version, asOf));
+            return query.apply(enter(name, live.version(), live.schema(), asOf));
         });
+    }
+
+    private record LiveVersion(int version, String schema) {
     }
 
     /** No version of the projection is live yet: answered 503 with Retry-After. */
@@ -46,11 +49,12 @@ public class ProjectionReads {
 
     /** Runs {@code query} on one version, whatever its state. */
     public <T> T version(String name, int version, Instant asOf, Function<KnownAt, T> query) {
-        return snapshot.execute(tx -> query.apply(enter(name, version, asOf)));
+        return snapshot.execute(tx -> query.apply(enter(name, version, jdbc.sql(
+                "select schema_name from projection_version where name = ? and version = ?").params(name, version)
+                .query(String.class).single(), asOf)));
     }
 
-    private KnownAt enter(String name, int version, Instant asOf) {
-        String schema = ProjectionVersion.schemaOf(name, version);
+    private KnownAt enter(String name, int version, String schema, Instant asOf) {
         Instant at = asOf == null ? Instant.now() : asOf;
         // the one place asOf is applied: the known_* views of the version read only what was recorded by then
         jdbc.sql("select set_config('search_path', ?, true), set_config('pactos.known_at', ?, true)")
