@@ -128,13 +128,15 @@ public final class PactDocument {
 
     private void dependencySections() {
         List<DependencySection> sections = report.dependencies().stream()
-                .filter(s -> !s.activities().isEmpty() || !s.investments().isEmpty()).toList();
+                .filter(s -> s.activityCount() > 0 || s.investmentCount() > 0).toList();
         if (sections.isEmpty()) {
             return;
         }
         blocks.add(new Heading(2, "INFORME POR DEPENDENCIAS"));
         for (DependencySection section : sections) {
             whatWasDone(section.dependency(), section.name(), section.activities(), section.investments(), section.programmes());
+            more(section.activityCount(), section.activities().size(), section.moreActivities(), section.investmentCount(),
+                    section.investments().size(), section.moreInvestments());
             blocks.add(new Paragraph("Inversión de la dependencia para este pacto " + periodPhrase(report.period()) + ": "
                     + money(section.committed()) + " comprometidos y " + money(section.executed()) + " ejecutados."));
         }
@@ -150,6 +152,8 @@ public final class PactDocument {
                 + (years.isEmpty() ? "" : " - " + list(years.stream().map(String::valueOf).toList()))));
         for (AllPactsSection section : report.allPacts()) {
             whatWasDone(section.dependency(), section.name(), section.activities(), section.investments(), section.programmes());
+            more(section.activityCount(), section.activities().size(), section.moreActivities(), section.investmentCount(),
+                    section.investments().size(), section.moreInvestments());
         }
     }
 
@@ -166,6 +170,19 @@ public final class PactDocument {
         programmes.forEach(this::programme);
     }
 
+    /** Says where the rest of a section's lists is when the report lists only their first lines. */
+    private void more(int activities, int activitiesShown, String moreActivities, int investments, int investmentsShown,
+                      String moreInvestments) {
+        if (activities > activitiesShown) {
+            blocks.add(new Paragraph("Se presentan las primeras " + number(activitiesShown) + " de " + number(activities)
+                    + " actividades; la lista completa está en " + moreActivities + "."));
+        }
+        if (investments > investmentsShown) {
+            blocks.add(new Paragraph("Se presentan las primeras " + number(investmentsShown) + " de " + number(investments)
+                    + " inversiones; la lista completa está en " + moreInvestments + "."));
+        }
+    }
+
     private void totals() {
         PactReport.Totals t = report.totals();
         blocks.add(new Heading(2, "TOTALES DEL INFORME"));
@@ -177,6 +194,10 @@ public final class PactDocument {
     }
 
     private void programme(ProgrammeLine programme) {
+        if (programme.callCount() > programme.calls().size()) {
+            blocks.add(new Paragraph("Del fondo " + programme.name() + " se presentan las primeras " + number(programme.calls().size())
+                    + " de " + number(programme.callCount()) + " convocatorias."));
+        }
         for (CallLine call : programme.calls()) {
             StringBuilder text = new StringBuilder("Mediante el fondo ").append(programme.name())
                     .append(", convocatoria “").append(call.name()).append("”, se benefician ").append(number(call.ventures()))

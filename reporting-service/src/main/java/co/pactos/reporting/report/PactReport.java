@@ -81,29 +81,85 @@ public record PactReport(
                            long committed, long executed, long ventures, long jobs) {
     }
 
-    public record ProgrammeLine(String programmeId, String name, List<CallLine> calls) {
+    /** A programme and its calls: {@code callCount} of them, the first of which are listed in {@code calls}. */
+    public record ProgrammeLine(String programmeId, String name, int callCount, List<CallLine> calls) {
+
+        ProgrammeLine limited(int limit) {
+            return new ProgrammeLine(programmeId, name, callCount, first(calls, limit));
+        }
     }
 
-    /** One secretariat (sub-units rolled up into it) and what it did and spent for the pact in the window. */
+    /**
+     * One secretariat (sub-units rolled up into it) and what it did and spent for the pact in the window. Money,
+     * beneficiaries and municipalities add up all {@code activityCount} activities and {@code investmentCount}
+     * investments; the lists may hold only the first of them (by date), and {@code moreActivities} /
+     * {@code moreInvestments} then give the URL of the whole list, page by page.
+     */
     public record DependencySection(String dependency, String name, int directGoals, int indirectGoals,
-                                    List<ActivityLine> activities, List<ProgrammeLine> programmes,
-                                    List<InvestmentLine> investments, long committed, long executed,
-                                    List<Beneficiaries> beneficiaries, List<String> municipalities) {
+                                    int activityCount, List<ActivityLine> activities, List<ProgrammeLine> programmes,
+                                    int investmentCount, List<InvestmentLine> investments, long committed, long executed,
+                                    List<Beneficiaries> beneficiaries, List<String> municipalities,
+                                    String moreActivities, String moreInvestments) {
 
         @JsonProperty("financialExecution")
         public BigDecimal financialExecution() {
             return FinancialExecution.of(executed, committed);
+        }
+
+        DependencySection limited(int limit, ReportLists.Links links) {
+            return new DependencySection(dependency, name, directGoals, indirectGoals, activityCount, first(activities, limit),
+                    programmes.stream().map(p -> p.limited(limit)).toList(), investmentCount, first(investments, limit), committed,
+                    executed, beneficiaries, municipalities,
+                    activities.size() > limit ? links.activities(ReportLists.Scope.PACT, dependency) : null,
+                    investments.size() > limit ? links.investments(ReportLists.Scope.PACT, dependency) : null);
         }
     }
 
-    /** What a secretariat did for all pacts at once (e.g. the ValleINN fund) in the window. */
-    public record AllPactsSection(String dependency, String name, List<ActivityLine> activities, List<ProgrammeLine> programmes,
-                                  List<InvestmentLine> investments, long committed, long executed, long ventures, long jobs) {
+    /** What a secretariat did for all pacts of the plan at once (e.g. the ValleINN fund) in the window; lists as in a dependency section. */
+    public record AllPactsSection(String dependency, String name, int activityCount, List<ActivityLine> activities,
+                                  List<ProgrammeLine> programmes, int investmentCount, List<InvestmentLine> investments,
+                                  long committed, long executed, long ventures, long jobs, String moreActivities,
+                                  String moreInvestments) {
 
         @JsonProperty("financialExecution")
         public BigDecimal financialExecution() {
             return FinancialExecution.of(executed, committed);
         }
+
+        AllPactsSection limited(int limit, ReportLists.Links links) {
+            return new AllPactsSection(dependency, name, activityCount, first(activities, limit),
+                    programmes.stream().map(p -> p.limited(limit)).toList(), investmentCount, first(investments, limit), committed,
+                    executed, ventures, jobs,
+                    activities.size() > limit ? links.activities(ReportLists.Scope.ALL_PACTS, dependency) : null,
+                    investments.size() > limit ? links.investments(ReportLists.Scope.ALL_PACTS, dependency) : null);
+        }
+    }
+
+    /**
+     * The report as the API answers it: every figure, and at most {@code limit} lines in each list of activities,
+     * investments and calls, so that an answer stays small however much a pact did; the whole lists are paged by
+     * {@link ReportLists}.
+     */
+    public PactReport limited(int limit, ReportLists.Links links) {
+        return new PactReport(pact, plan, period, from, to, asOf, directGoals, indirectGoals, timeline, goals,
+                dependencies.stream().map(d -> d.limited(limit, links)).toList(),
+                allPacts.stream().map(a -> a.limited(limit, links)).toList(), totals, formula, freshness);
+    }
+
+    /** A rough size in bytes of the report held in memory, to bound what a cache keeps. */
+    public long approximateBytes() {
+        long lines = goals.size() + timeline.size();
+        for (DependencySection d : dependencies) {
+            lines += d.activities().size() * 3L + d.investments().size() + d.programmes().stream().mapToInt(p -> p.calls().size()).sum();
+        }
+        for (AllPactsSection a : allPacts) {
+            lines += a.activities().size() * 3L + a.investments().size() + a.programmes().stream().mapToInt(p -> p.calls().size()).sum();
+        }
+        return 4_096 + lines * 400;
+    }
+
+    private static <T> List<T> first(List<T> lines, int limit) {
+        return lines.size() <= limit ? lines : List.copyOf(lines.subList(0, limit));
     }
 
     /** Everything the report shows: the pact's own sections and the all-pacts sections. */

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,9 +56,12 @@ public class PactReportQuery {
     private final ProjectionReads reads;
     private final ReportCache cache;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final int listLimit;
 
     public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities,
-                           ProjectionReads reads, ReportCache cache, tools.jackson.databind.json.JsonMapper json) {
+                           ProjectionReads reads, ReportCache cache, tools.jackson.databind.json.JsonMapper json,
+                           @Value("${pactos.reporting.list-limit:50}") int listLimit) {
+        this.listLimit = listLimit;
         this.json = json;
         this.jdbc = jdbc;
         this.activities = activities;
@@ -79,19 +83,32 @@ public class PactReportQuery {
     private record PeriodResult(List<GoalLine> lines, GoalGroup direct, GoalGroup indirect) {
     }
 
-    /** The report of the live version as it knew {@code asOf} (null: now), from the cache while the projection has not moved. */
+    /**
+     * The report of the live version as it knew {@code asOf} (null: now), with every line of every list: what the
+     * paged lists are cut from. From the cache while the projection has not moved.
+     */
     public PactReport report(String pactId, ReportPeriod period, Instant asOf) {
         return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "pact:" + pactId + ":" + period,
-                () -> report(known, pactId, period)));
+                () -> report(known, pactId, period), PactReport::approximateBytes));
+    }
+
+    /** The report as published (API and document): every figure, and at most the list limit of lines in each list. */
+    public PactReport published(String pactId, ReportPeriod period, Instant asOf) {
+        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "pact-published:" + pactId + ":" + period,
+                () -> published(known, pactId, period), PactReport::approximateBytes));
     }
 
     /**
-     * The report of the live version as JSON, written once per state of the projection: a report read many times
-     * between two batches is neither computed nor serialized again.
+     * The published report as JSON, written once per state of the projection: a report read many times between two
+     * batches is neither computed nor serialized again.
      */
     public byte[] reportJson(String pactId, ReportPeriod period, Instant asOf) {
-        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "pact-json:" + pactId + ":" + period,
-                () -> json.writeValueAsBytes(cache.get(known, "pact:" + pactId + ":" + period, () -> report(known, pactId, period)))));
+        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.bytes(known, "pact-json:" + pactId + ":" + period,
+                () -> json.writeValueAsBytes(published(known, pactId, period))));
+    }
+
+    private PactReport published(KnownAt known, String pactId, ReportPeriod period) {
+        return report(known, pactId, period).limited(listLimit, new ReportLists.Links(pactId, period.toString(), known.asked()));
     }
 
     /** The report as one version of the projection knew it; call inside {@link ProjectionReads}. */
@@ -144,8 +161,8 @@ public class PactReportQuery {
                 everything.stream().mapToLong(SecretariatWork::jobs).sum());
         List<DependencySection> sections = ownGroups.stream().map(g -> section(g, goals, dependencies)).toList();
         List<AllPactsSection> allPacts = sharedGroups.stream()
-                .map(g -> new AllPactsSection(g.dependency(), g.name(), g.activities(), g.programmes(), g.investments(),
-                        g.committed(), g.executed(), g.ventures(), g.jobs()))
+                .map(g -> new AllPactsSection(g.dependency(), g.name(), g.activities().size(), g.activities(), g.programmes(),
+                        g.investments().size(), g.investments(), g.committed(), g.executed(), g.ventures(), g.jobs(), null, null))
                 .toList();
 
         return new PactReport(pact, plan, period.toString(), window.from(), window.to(), known.asked(), result.direct(),
@@ -222,8 +239,8 @@ public class PactReportQuery {
                 .filter(goal -> goal.link().equals(LinkType.DIRECT.name()) && dependencies.root(goal.dependency()).equals(g.dependency())).count();
         int indirect = (int) goals.goals().stream()
                 .filter(goal -> !goal.link().equals(LinkType.DIRECT.name()) && dependencies.root(goal.dependency()).equals(g.dependency())).count();
-        return new DependencySection(g.dependency(), g.name(), direct, indirect, g.activities(), g.programmes(), g.investments(),
-                g.committed(), g.executed(), g.beneficiaries(), g.municipalities());
+        return new DependencySection(g.dependency(), g.name(), direct, indirect, g.activities().size(), g.activities(), g.programmes(),
+                g.investments().size(), g.investments(), g.committed(), g.executed(), g.beneficiaries(), g.municipalities(), null, null);
     }
 
     /** The periods the report's progress paragraph names: each year of the plan begun before the period's end, then the period. */

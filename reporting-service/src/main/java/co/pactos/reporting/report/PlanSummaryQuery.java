@@ -30,13 +30,13 @@ public class PlanSummaryQuery {
 
     public PlanSummary summary(String planId, ReportPeriod period, Instant asOf) {
         return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "plan:" + planId + ":" + period,
-                () -> summary(known, planId, period)));
+                () -> summary(known, planId, period), summary -> 1_024 + summary.pacts().size() * 300L));
     }
 
     /** The summary as JSON, written once per state of the projection. */
     public byte[] summaryJson(String planId, ReportPeriod period, Instant asOf) {
-        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.get(known, "plan-json:" + planId + ":" + period,
-                () -> json.writeValueAsBytes(cache.get(known, "plan:" + planId + ":" + period, () -> summary(known, planId, period)))));
+        return reads.live(PactProgressFacts.NAME, asOf, known -> cache.bytes(known, "plan-json:" + planId + ":" + period,
+                () -> json.writeValueAsBytes(summary(known, planId, period))));
     }
 
     PlanSummary summary(KnownAt known, String planId, ReportPeriod period) {

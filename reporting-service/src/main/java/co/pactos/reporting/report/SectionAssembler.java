@@ -11,11 +11,13 @@ import co.pactos.reporting.report.PactReport.InvestmentLine;
 import co.pactos.reporting.report.PactReport.ProgrammeLine;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -71,7 +73,7 @@ final class SectionAssembler {
         this.municipalities = municipalities;
     }
 
-    /** Groups by secretariat, in the order of {@code first} and then by name. */
+    /** Groups by secretariat, in the order of {@code first} and then by name; linear in the rows given. */
     List<SecretariatWork> group(List<ActivityRow> activities, List<InvestmentLine> investments, Map<String, CallRow> calls,
                       List<String> first) {
         Map<String, List<ActivityRow>> activitiesBy = activities.stream()
@@ -85,35 +87,51 @@ final class SectionAssembler {
         List<SecretariatWork> groups = new ArrayList<>();
         for (String root : roots) {
             List<InvestmentLine> money = investmentsBy.getOrDefault(root, List.of());
+            Map<String, long[]> byActivity = sums(money, InvestmentLine::activityId);
             List<ActivityLine> lines = activitiesBy.getOrDefault(root, List.of()).stream()
-                    .map(a -> activityLine(a, money)).toList();
+                    .map(a -> activityLine(a, byActivity.getOrDefault(a.activityId(), NOTHING))).toList();
             groups.add(new SecretariatWork(root, dependencies.name(root), lines, programmes(money, calls), money));
         }
         return groups;
     }
 
-    private ActivityLine activityLine(ActivityRow a, List<InvestmentLine> money) {
-        List<InvestmentLine> own = money.stream().filter(i -> a.activityId().equals(i.activityId())).toList();
+    private static final long[] NOTHING = new long[2];
+
+    /** Committed and executed money added up by a key of the investment (those without one left out). */
+    private static Map<String, long[]> sums(List<InvestmentLine> money, Function<InvestmentLine, String> key) {
+        Map<String, long[]> sums = new HashMap<>();
+        for (InvestmentLine line : money) {
+            String k = key.apply(line);
+            if (k != null) {
+                long[] sum = sums.computeIfAbsent(k, x -> new long[2]);
+                sum[0] += line.committed();
+                sum[1] += line.executed();
+            }
+        }
+        return sums;
+    }
+
+    private ActivityLine activityLine(ActivityRow a, long[] money) {
         return new ActivityLine(a.activityId(), a.dependency(), dependencies.name(a.dependency()), a.title(), a.description(),
                 a.startDate(), a.endDate(), a.beneficiaries(), a.municipalities(), coverage(a.municipalities()), a.topics(),
-                own.stream().mapToLong(InvestmentLine::committed).sum(), own.stream().mapToLong(InvestmentLine::executed).sum());
+                money[0], money[1]);
     }
 
     private static List<ProgrammeLine> programmes(List<InvestmentLine> money, Map<String, CallRow> calls) {
+        Map<String, long[]> byCall = sums(money, InvestmentLine::callId);
         Map<String, List<CallLine>> byProgramme = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         money.stream().map(InvestmentLine::callId).filter(Objects::nonNull).distinct()
                 .map(calls::get).filter(Objects::nonNull)
                 .forEach(call -> {
-                    List<InvestmentLine> forCall = money.stream().filter(i -> call.callId().equals(i.callId())).toList();
+                    long[] sum = byCall.get(call.callId());
                     names.put(call.programmeId(), call.programmeName());
                     byProgramme.computeIfAbsent(call.programmeId(), p -> new ArrayList<>()).add(new CallLine(call.callId(),
-                            call.name(), call.description(), call.fiscalYear(), call.municipalities(),
-                            forCall.stream().mapToLong(InvestmentLine::committed).sum(),
-                            forCall.stream().mapToLong(InvestmentLine::executed).sum(), call.ventures(), call.jobs()));
+                            call.name(), call.description(), call.fiscalYear(), call.municipalities(), sum[0], sum[1],
+                            call.ventures(), call.jobs()));
                 });
         return byProgramme.entrySet().stream()
-                .map(e -> new ProgrammeLine(e.getKey(), names.get(e.getKey()), List.copyOf(e.getValue()))).toList();
+                .map(e -> new ProgrammeLine(e.getKey(), names.get(e.getKey()), e.getValue().size(), List.copyOf(e.getValue()))).toList();
     }
 
     Coverage coverage(List<String> codes) {

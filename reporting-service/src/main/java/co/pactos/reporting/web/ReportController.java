@@ -73,7 +73,7 @@ public class ReportController {
         }
         ReportPeriod asked = period(period);
         Instant at = asOf(asOf);
-        PactReport report = gate.run(() -> reports.report(Ids.check("pactId", pactId), asked, at));
+        PactReport report = gate.run(() -> reports.published(Ids.check("pactId", pactId), asked, at));
         Document document = PactDocument.of(report, Instant.now());
         return format.equals("md")
                 ? ResponseEntity.ok().contentType(MARKDOWN).body(MarkdownWriter.write(document))

@@ -57,7 +57,8 @@ class PactDocumentTest {
                 null, LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 2), List.of(new Beneficiaries("jóvenes", 1_200)),
                 List.of("76001"), new PactReport.Coverage(0, 1), List.of("liderazgo"), 5_000_000, 1_000_000);
         PactReport.DependencySection section = new PactReport.DependencySection("SDSP", "Secretaría de Desarrollo Social", 1, 0,
-                List.of(activity), List.of(), List.of(), 5_000_000, 1_000_000, activity.beneficiaries(), activity.municipalities());
+                1, List.of(activity), List.of(), 0, List.of(), 5_000_000, 1_000_000, activity.beneficiaries(), activity.municipalities(),
+                null, null);
         PactReport report = report(List.of(new PactReport.PeriodProgress("2021", new GoalGroup(1, new BigDecimal("0.0")),
                 new GoalGroup(0, null))), List.of(goal("a", "DIRECT", "SDSP", "0.0")), List.of(section));
 
@@ -70,5 +71,21 @@ class PactDocumentTest {
                         + "Cobertura: 1 distrito (1 en total). Temas: liderazgo. Inversión: $5.000.000 (ejecutado: $1.000.000).",
                 "$5.000.000 comprometidos y $1.000.000 ejecutados.");
         assertThat(html).contains("Taller &lt;de&gt; líderes").doesNotContain("<de>");
+    }
+
+    @Test
+    void a_section_that_lists_only_its_first_activities_says_how_many_there_are_and_where_the_rest_is() {
+        PactReport.ActivityLine activity = new PactReport.ActivityLine("taller", "SDSP", "Secretaría de Desarrollo Social", "Taller",
+                null, LocalDate.of(2021, 3, 1), null, List.of(), List.of(), new PactReport.Coverage(0, 0), List.of(), 0, 0);
+        PactReport.DependencySection section = new PactReport.DependencySection("SDSP", "Secretaría de Desarrollo Social", 1, 0,
+                1_250, List.of(activity), List.of(), 0, List.of(), 0, 0, List.of(), List.of(),
+                "/api/reports/pacts/p/activities?period=2021&scope=pact&dependency=SDSP&offset=0&limit=1000", null);
+        PactReport report = report(List.of(new PactReport.PeriodProgress("2021", new GoalGroup(1, new BigDecimal("0.0")),
+                new GoalGroup(0, null))), List.of(goal("a", "DIRECT", "SDSP", "0.0")), List.of(section));
+
+        String md = MarkdownWriter.write(PactDocument.of(report, Instant.now()));
+
+        assertThat(md).contains("Se presentan las primeras 1 de 1.250 actividades; la lista completa está en "
+                + "/api/reports/pacts/p/activities?period=2021&scope=pact&dependency=SDSP&offset=0&limit=1000.");
     }
 }

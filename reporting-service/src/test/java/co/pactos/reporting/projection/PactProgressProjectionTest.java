@@ -65,6 +65,7 @@ class PactProgressProjectionTest {
         TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
         // a consumer group of its own: other test classes' instances on the same broker must not share its partitions
         registry.add("pactos.reporting.consumer-group", () -> "reporting-projection-it");
+        registry.add("pactos.reporting.list-limit", () -> "3");
     }
 
     @BeforeAll
@@ -244,6 +245,43 @@ class PactProgressProjectionTest {
         assertThat(report.path("dependencies").get(0).path("financialExecution").decimalValue()).isEqualByComparingTo("25.0");
         assertThat(report(other.pactId(), "period=2022").path("allPacts").findValuesAsText("investmentId"))
                 .containsExactly("inv-other-" + other.goalId());
+    }
+
+    @Test
+    void a_report_lists_the_first_lines_of_a_section_adds_up_all_of_them_and_pages_the_rest() {
+        World w = world();
+        for (int i = 0; i < 5; i++) {
+            log.publish(new ActivityRecordedEvent("taller-" + i + "-" + w.goalId(), w.planId(), w.dependency(), "Taller " + i, null,
+                    LocalDate.of(2022, 2, 1 + i), null, List.of(w.pactId()), false, List.of(),
+                    List.of(new Beneficiaries("líderes", 10)), List.of("7600" + (1 + i % 2)), List.of()));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(w.pactId(), "period=2022")
+                .path("dependencies").get(0).path("activityCount").asInt()).isEqualTo(5));
+        JsonNode section = report(w.pactId(), "period=2022").path("dependencies").get(0);
+        assertThat(section.path("activities").findValuesAsText("title")).containsExactly("Taller 0", "Taller 1", "Taller 2");
+        assertThat(section.path("beneficiaries").get(0).path("count").asLong()).isEqualTo(50);
+        assertThat(section.path("moreActivities").asText()).startsWith("/api/reports/pacts/" + w.pactId() + "/activities?period=2022");
+        assertThat(section.path("moreInvestments").isNull()).isTrue();
+
+        List<String> titles = new ArrayList<>();
+        String next = section.path("moreActivities").asText().replace("limit=1000", "limit=2");
+        while (next != null) {
+            ApiClient.Response page = api.get("http://localhost:" + port + next);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            JsonNode body = json(page.body());
+            assertThat(body.path("total").asInt()).isEqualTo(5);
+            titles.addAll(body.path("items").findValuesAsText("title"));
+            next = body.path("next").isNull() ? null : body.path("next").asText();
+        }
+        assertThat(titles).containsExactly("Taller 0", "Taller 1", "Taller 2", "Taller 3", "Taller 4");
+
+        ApiClient.Response tooMany = api.get("http://localhost:" + port + "/api/reports/pacts/" + w.pactId() + "/activities?period=2022&limit=0");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("\"field\":\"limit\"");
+        ApiClient.Response scope = api.get("http://localhost:" + port + "/api/reports/pacts/" + w.pactId() + "/investments?period=2022&scope=all");
+        assertThat(scope.status()).isEqualTo(400);
+        assertThat(scope.body()).contains("\"field\":\"scope\"");
     }
 
     @Test

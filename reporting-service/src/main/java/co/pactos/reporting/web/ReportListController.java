@@ -1,0 +1,98 @@
+package co.pactos.reporting.web;
+
+import co.pactos.kit.web.Ids;
+import co.pactos.kit.web.InvalidInput;
+import co.pactos.reporting.progress.ReportPeriod;
+import co.pactos.reporting.report.PactReport.ActivityLine;
+import co.pactos.reporting.report.PactReport.InvestmentLine;
+import co.pactos.reporting.report.ReportLists;
+import co.pactos.reporting.report.ReportLists.Page;
+import co.pactos.reporting.report.ReportLists.Scope;
+import java.time.Instant;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The whole lists behind a pact's report, page by page: the published report lists the first lines of
+ * each section and links here for the rest ({@code moreActivities}, {@code moreInvestments}).
+ */
+@RestController
+public class ReportListController {
+
+    /**
+     * What a page is asked with, from the query string: the report's {@code period} and {@code asOf}, the part of the
+     * report ({@code scope} pact or all-pacts, default pact), one secretariat's section or all ({@code dependency}), and
+     * the page ({@code offset} default 0, {@code limit} 1..1000, default 1000).
+     */
+    public record ListQuery(String period, String asOf, String scope, String dependency, String offset, String limit) {
+
+        ReportPeriod asked() {
+            return ReportController.period(period);
+        }
+
+        Instant at() {
+            return ReportController.asOf(asOf);
+        }
+
+        Scope which() {
+            return Scope.parse(scope);
+        }
+
+        String section() {
+            return dependency == null ? null : Ids.check("dependency", dependency);
+        }
+
+        int from() {
+            return number("offset", offset, 0);
+        }
+
+        int size() {
+            return number("limit", limit, ReportLists.MAX_LIMIT);
+        }
+
+        private static int number(String field, String text, int absent) {
+            if (text == null || text.isBlank()) {
+                return absent;
+            }
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInput(field, "must be a whole number, was '" + text + "'");
+            }
+        }
+    }
+
+    private final ReportLists lists;
+    private final ReportGate gate;
+
+    public ReportListController(ReportLists lists, ReportGate gate) {
+        this.lists = lists;
+        this.gate = gate;
+    }
+
+    @GetMapping(value = "/api/reports/pacts/{pactId}/activities", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Page<ActivityLine> activities(@PathVariable String pactId, @ParameterObject ListQuery query) {
+        ListQuery q = checked(query);
+        return gate.run(() -> lists.activities(Ids.check("pactId", pactId), q.asked(), q.at(), q.which(), q.section(), q.from(), q.size()));
+    }
+
+    @GetMapping(value = "/api/reports/pacts/{pactId}/investments", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Page<InvestmentLine> investments(@PathVariable String pactId, @ParameterObject ListQuery query) {
+        ListQuery q = checked(query);
+        return gate.run(() -> lists.investments(Ids.check("pactId", pactId), q.asked(), q.at(), q.which(), q.section(), q.from(), q.size()));
+    }
+
+    /** Every parameter read once before the gate, so that bad input answers 400 without waiting for a slot. */
+    private static ListQuery checked(ListQuery query) {
+        query.asked();
+        query.at();
+        query.which();
+        query.section();
+        query.from();
+        query.size();
+        return query;
+    }
+}
