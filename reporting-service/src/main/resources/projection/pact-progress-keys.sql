@@ -2,7 +2,8 @@
 -- Run once, after a version built from offset 0 has caught up: first what a redelivery may have written twice is
 -- dropped (the first row of each key and of each event id on the log is kept, as 'on conflict do nothing' would
 -- have kept it), then the keys are made by sorting the rows once rather than row by row. From then on every batch
--- is written with 'insert ... on conflict do nothing'.
+-- is written with 'insert ... on conflict do nothing'. The GIN indexes update in place (fastupdate off): with a pending
+-- list, every search scans all the rows inserted since the last vacuum (measured: 300 ms for 119 k investments).
 
 delete from plan t using (select ctid, row_number() over (partition by plan_id order by kafka_partition, kafka_offset) n from plan) d
     where t.ctid = d.ctid and d.n > 1;
@@ -76,11 +77,11 @@ delete from call_result t using (select ctid, row_number() over (partition by ev
 alter table call_result add primary key (call_id, result_id), add unique (event_id);
 create index pact_plan on pact (plan_id);
 create index goal_link_pact on goal_link (pact_id);
-create index activity_pacts on activity using gin (pacts);
-create index activity_goals on activity using gin (goals);
+create index activity_pacts on activity using gin (pacts) with (fastupdate = off);
+create index activity_goals on activity using gin (goals) with (fastupdate = off);
 create index activity_all_pacts on activity (plan_id) where all_pacts;
-create index investment_pacts on investment using gin (pacts);
-create index investment_goals on investment using gin (goals);
+create index investment_pacts on investment using gin (pacts) with (fastupdate = off);
+create index investment_goals on investment using gin (goals) with (fastupdate = off);
 create index investment_call on investment (call_id);
 create index investment_activity on investment (activity_id);
 create index investment_all_pacts on investment (plan_id) where all_pacts;

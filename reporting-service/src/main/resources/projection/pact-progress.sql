@@ -78,6 +78,11 @@ create table parked_event (
     error text not null, parked_at timestamptz not null default now(), attempts int not null default 1,
     primary key (topic, kafka_partition, kafka_offset));
 
+-- How many batches have written to each fact table: a report made from some tables is computed again only when
+-- one of them moved (a progress report does not make the money sections be read again). Written in the batch's
+-- transaction, so a read snapshot sees generations and rows that agree.
+create table fact_generation (fact text primary key, generation bigint not null);
+
 -- What was known at the instant a report stands at: every report reads these views, never the tables, and
 -- the instant is set once per read transaction (ProjectionReads sets pactos.known_at). Unset, nothing is known.
 create view known_plan as select * from plan where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;

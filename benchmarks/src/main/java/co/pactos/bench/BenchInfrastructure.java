@@ -89,6 +89,8 @@ final class BenchInfrastructure implements AutoCloseable {
         }
         if (postgres instanceof EmbeddedPostgresServer) {
             postgres.close();
+        } else if (Boolean.parseBoolean(System.getenv("PACTOS_BENCH_KEEP_DATABASE"))) {
+            System.out.println("kept database " + database + " (PACTOS_BENCH_KEEP_DATABASE) for EXPLAIN and pg_stat_statements");
         } else {
             dropDatabase();
         }

@@ -111,11 +111,27 @@ final class BatchWriter {
             CopyText.appendRow(rows, event.row().values(), event.meta().id(), event.meta().time(),
                     event.record().partition(), event.record().offset());
         }
+        List<String> written = new ArrayList<>();
         for (FactTable table : PactProgressFacts.TABLES) {
             StringBuilder rows = byTable.get(table);
             if (rows != null) {
                 writeTable(table, rows);
+                written.add(table.name());
             }
+        }
+        moveGenerations(written);
+    }
+
+    /** One more batch for each table written; in the order of {@link PactProgressFacts#TABLES}, so that two writers lock alike. */
+    private void moveGenerations(List<String> tables) throws SQLException {
+        if (tables.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement move = connection.prepareStatement("""
+                insert into fact_generation (fact, generation) select fact, 1 from unnest(?::text[]) with ordinality as t(fact, n)
+                order by n on conflict (fact) do update set generation = fact_generation.generation + 1""")) {
+            move.setArray(1, connection.createArrayOf("text", tables.toArray()));
+            move.execute();
         }
     }
 

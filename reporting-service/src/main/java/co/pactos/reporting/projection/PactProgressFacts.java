@@ -32,7 +32,7 @@ import java.util.function.BiFunction;
 public final class PactProgressFacts {
 
     public static final String NAME = "pact-progress";
-    public static final int CODE_VERSION = 1;
+    public static final int CODE_VERSION = 2;
 
     static final FactTable PLAN = new FactTable("plan", Topics.GOALS, "plan_id", "name", "start_date", "end_date");
     static final FactTable DEPENDENCY = new FactTable("dependency", Topics.GOALS, "code", "name", "parent_code");
@@ -59,6 +59,17 @@ public final class PactProgressFacts {
     /** Every fact table, in the order a batch writes them. */
     static final List<FactTable> TABLES = List.of(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ANNUAL_TARGET, PROGRESS_REPORT,
             ACTIVITY, INVESTMENT, INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT);
+
+    /** The tables a goal's progress is computed from. */
+    public static final List<String> PROGRESS_FACTS = names(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ANNUAL_TARGET, PROGRESS_REPORT);
+
+    /** The tables of what was done and spent (activities, money, programmes and calls) and of the links that say for which pact. */
+    public static final List<String> WORK_FACTS = names(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ACTIVITY, INVESTMENT,
+            INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT);
+
+    private static List<String> names(FactTable... tables) {
+        return java.util.Arrays.stream(tables).map(FactTable::name).toList();
+    }
 
     /** One event type's handler: the table and the values of the handler's columns, in order. */
     record Handler<E extends PactosEvent>(FactTable table, BiFunction<E, LogHeaders, Object[]> row) {

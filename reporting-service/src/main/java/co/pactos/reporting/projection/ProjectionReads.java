@@ -2,6 +2,8 @@ package co.pactos.reporting.projection;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,7 +69,11 @@ public class ProjectionReads {
                 .query((rs, i) -> new Object[] {rs.getTimestamp(1), rs.getBoolean(2), rs.getLong(3), rs.getLong(4)}).single();
         Timestamp watermark = (Boolean) state[1] ? (Timestamp) state[0] : null;
         long generation = (Long) state[2] * 31 + (Long) state[3];
-        return new KnownAt(asOf, at, schema, version,
-                watermark == null ? null : watermark.toInstant(), generation);
+        Map<String, Long> facts = new HashMap<>();
+        jdbc.sql("select fact, generation from fact_generation").query(rs -> {
+            facts.put(rs.getString(1), rs.getLong(2));
+        });
+        return new KnownAt(asOf, at, schema, version, watermark == null ? null : watermark.toInstant(), generation, Map.copyOf(facts),
+                (Long) state[3]);
     }
 }

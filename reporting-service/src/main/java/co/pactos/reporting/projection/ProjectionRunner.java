@@ -182,7 +182,9 @@ final class ProjectionRunner {
         }
         Map<TopicPartition, Long> positions = new HashMap<>();
         List<TopicPartition> caughtUp = new ArrayList<>();
-        long behind = 0;
+        // before the group has assigned any partition, how far behind is unknown, not zero (taking the keys then would
+        // make the whole fill go through the indexes)
+        long behind = consumer.assignment().isEmpty() ? Long.MAX_VALUE : 0;
         for (TopicPartition partition : consumer.assignment()) {
             long position = consumer.position(partition, Duration.ofSeconds(10));
             OptionalLong lag = consumer.currentLag(partition);

@@ -77,6 +77,10 @@ public class PactReportQuery {
 
     /** The facts of the pact's goals, read once and used for every period of the timeline. */
     private record GoalsOfPact(List<GoalRow> goals, Map<String, Map<Integer, BigDecimal>> targets, Map<String, List<Report>> reports) {
+
+        long approximateBytes() {
+            return 1_024 + goals.size() * 400L + targets.size() * 200L + reports.values().stream().mapToLong(List::size).sum() * 150L;
+        }
     }
 
     /** Progress of every goal for one period, and the two means. */
@@ -123,26 +127,25 @@ public class PactReportQuery {
         LocalDate today = LocalDate.ofInstant(at, BOGOTA);
         Dependencies dependencies = new Dependencies(jdbc);
 
-        GoalsOfPact goals = goals(pactId);
-        ReportWindow window = new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1)
-                : plan.startDate(), period.end(plan.endDate()));
+        GoalsOfPact goals = goalsOf(known, pactId);
+        ReportWindow window = window(period, plan);
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
         SectionAssembler assembler = new SectionAssembler(dependencies, municipalities);
 
-        List<InvestmentLine> own = money.forPact(pactId, goalIds, window);
-        Set<String> ownIds = own.stream().map(InvestmentLine::investmentId).collect(Collectors.toSet());
-        List<InvestmentLine> shared = money.forAllPacts(pact.planId(), window).stream()
-                .filter(i -> !ownIds.contains(i.investmentId())).toList();
-        var calls = money.calls(Stream.concat(own.stream(), shared.stream()).map(InvestmentLine::callId).filter(Objects::nonNull)
-                .collect(Collectors.toSet()), window);
+        Work ownWork = ownWork(known, pactId, goalIds, window);
+        Work everyPact = cache.get(known, PactProgressFacts.WORK_FACTS, "all-pacts:" + pact.planId() + ":" + window,
+                () -> allPactsWork(pact.planId(), window), Work::approximateBytes);
+        Work sharedWork = everyPact.without(ownWork);
+        List<InvestmentLine> own = ownWork.investments();
+        List<InvestmentLine> shared = sharedWork.investments();
+        Map<String, MoneyReader.CallRow> calls = new HashMap<>(everyPact.calls());
+        calls.putAll(ownWork.calls());
 
         List<String> coordinating = goals.goals().stream()
                 .sorted((a, b) -> a.link().compareTo(b.link()))
                 .map(g -> dependencies.root(g.dependency())).distinct().toList();
-        List<ActivityRow> pactActivities = activities.forPact(pactId, goalIds, window);
-        Set<String> pactActivityIds = pactActivities.stream().map(ActivityRow::activityId).collect(Collectors.toSet());
-        List<ActivityRow> sharedActivities = activities.forAllPacts(pact.planId(), window).stream()
-                .filter(a -> !pactActivityIds.contains(a.activityId())).toList();
+        List<ActivityRow> pactActivities = ownWork.activities();
+        List<ActivityRow> sharedActivities = sharedWork.activities();
 
         GoalMoney goalMoney = new GoalMoney(own, pactActivities);
         PeriodResult result = progress(goals, period, plan, today, dependencies, goalMoney);
@@ -175,14 +178,59 @@ public class PactReportQuery {
      */
     PlanSummary.PactLine summaryLine(KnownAt known, PactReport.Pact pact, PactReport.Plan plan, ReportPeriod period) {
         LocalDate today = LocalDate.ofInstant(known.at(), BOGOTA);
-        GoalsOfPact goals = goals(pact.pactId());
-        ReportWindow window = new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1)
-                : plan.startDate(), period.end(plan.endDate()));
+        GoalsOfPact goals = goalsOf(known, pact.pactId());
+        ReportWindow window = window(period, plan);
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
-        List<InvestmentLine> own = money.forPact(pact.pactId(), goalIds, window);
+        List<InvestmentLine> own = ownWork(known, pact.pactId(), goalIds, window).investments();
         PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc), new GoalMoney(own, List.of()));
         return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(),
                 own.stream().mapToLong(InvestmentLine::committed).sum(), own.stream().mapToLong(InvestmentLine::executed).sum());
+    }
+
+    private static ReportWindow window(ReportPeriod period, PactReport.Plan plan) {
+        return new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1) : plan.startDate(),
+                period.end(plan.endDate()));
+    }
+
+    /**
+     * What was done and spent in the window, as read from the projection: activities, investments and the calls they
+     * fund. Kept in the cache until a table of {@link PactProgressFacts#WORK_FACTS} moves.
+     */
+    private record Work(List<ActivityRow> activities, List<InvestmentLine> investments, Map<String, MoneyReader.CallRow> calls) {
+
+        /** This work without what {@code other} already has (the pact's own lines leave the "all pacts" part). */
+        Work without(Work other) {
+            Set<String> activityIds = other.activities().stream().map(ActivityRow::activityId).collect(Collectors.toSet());
+            Set<String> investmentIds = other.investments().stream().map(InvestmentLine::investmentId).collect(Collectors.toSet());
+            return new Work(activities.stream().filter(a -> !activityIds.contains(a.activityId())).toList(),
+                    investments.stream().filter(i -> !investmentIds.contains(i.investmentId())).toList(), calls);
+        }
+
+        long approximateBytes() {
+            return 1_024 + activities.size() * 700L + investments.size() * 250L + calls.size() * 300L;
+        }
+    }
+
+    private Work ownWork(KnownAt known, String pactId, String[] goalIds, ReportWindow window) {
+        return cache.get(known, PactProgressFacts.WORK_FACTS, "work:" + pactId + ":" + window, () -> {
+            List<InvestmentLine> investments = money.forPact(pactId, goalIds, window);
+            return new Work(activities.forPact(pactId, goalIds, window), investments, calls(investments, window));
+        }, Work::approximateBytes);
+    }
+
+    private Work allPactsWork(String planId, ReportWindow window) {
+        List<InvestmentLine> investments = money.forAllPacts(planId, window);
+        return new Work(activities.forAllPacts(planId, window), investments, calls(investments, window));
+    }
+
+    private Map<String, MoneyReader.CallRow> calls(List<InvestmentLine> investments, ReportWindow window) {
+        return money.calls(investments.stream().map(InvestmentLine::callId).filter(Objects::nonNull).collect(Collectors.toSet()), window);
+    }
+
+    /** The goals of the pact with their targets and reports, kept until a table of {@link PactProgressFacts#PROGRESS_FACTS} moves. */
+    private GoalsOfPact goalsOf(KnownAt known, String pactId) {
+        return cache.get(known, PactProgressFacts.PROGRESS_FACTS, "goals:" + pactId, () -> goals(pactId),
+                GoalsOfPact::approximateBytes);
     }
 
     PactReport.Plan plan(String planId) {

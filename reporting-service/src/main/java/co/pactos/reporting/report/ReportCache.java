@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -46,10 +47,22 @@ public class ReportCache {
     }
 
     /** The report under that name as {@code known} sees it, computed once; {@code size} estimates its bytes in memory. */
-    @SuppressWarnings("unchecked")
     public <T> T get(KnownAt known, String report, Supplier<T> compute, ToLongFunction<T> size) {
-        Key key = new Key(known.schema(), known.generation(), report, String.valueOf(known.asked()),
-                LocalDate.ofInstant(known.at(), BOGOTA));
+        return get(new Key(known.schema(), known.generation(), report, String.valueOf(known.asked()),
+                LocalDate.ofInstant(known.at(), BOGOTA)), compute, size);
+    }
+
+    /**
+     * A part of a report made only from the fact tables named: kept until one of them is written to, however much
+     * the rest of the projection moves.
+     */
+    public <T> T get(KnownAt known, List<String> facts, String part, Supplier<T> compute, ToLongFunction<T> size) {
+        return get(new Key(known.schema(), known.generationOf(facts), part + "@" + String.join(",", facts),
+                String.valueOf(known.asked()), LocalDate.ofInstant(known.at(), BOGOTA)), compute, size);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(Key key, Supplier<T> compute, ToLongFunction<T> size) {
         Entry entry;
         boolean mine = false;
         synchronized (entries) {

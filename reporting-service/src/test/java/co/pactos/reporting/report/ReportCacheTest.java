@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class ReportCacheTest {
 
     private static KnownAt known(long generation) {
-        return new KnownAt(null, Instant.parse("2022-07-01T12:00:00Z"), "pact_progress_v1", 1, null, generation);
+        return new KnownAt(null, Instant.parse("2022-07-01T12:00:00Z"), "pact_progress_v1", 1, null, generation,
+                java.util.Map.of("progress_report", generation), 0);
     }
 
     @Test
@@ -97,5 +98,24 @@ class ReportCacheTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void a_part_made_from_some_tables_is_kept_while_other_tables_move_and_computed_again_when_one_of_them_does() {
+        ReportCache cache = new ReportCache(1_000_000);
+        List<String> money = List.of("investment", "investment_execution");
+        assertThat(part(cache, facts(1, 5, 0), money, "first")).isEqualTo("first");
+        assertThat(part(cache, facts(2, 5, 0), money, "after a progress report")).isEqualTo("first");
+        assertThat(part(cache, facts(2, 6, 0), money, "after an investment")).isEqualTo("after an investment");
+        assertThat(part(cache, facts(2, 6, 1), money, "after an event was parked")).isEqualTo("after an event was parked");
+    }
+
+    private static KnownAt facts(long progress, long investments, long parked) {
+        return new KnownAt(null, Instant.parse("2022-07-01T12:00:00Z"), "pact_progress_v1", 1, null, progress + investments + parked,
+                java.util.Map.of("progress_report", progress, "investment", investments), parked);
+    }
+
+    private static String part(ReportCache cache, KnownAt known, List<String> facts, String computed) {
+        return cache.get(known, facts, "money:pact", () -> computed, text -> 100);
     }
 }
