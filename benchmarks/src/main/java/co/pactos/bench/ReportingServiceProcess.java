@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * reporting-service as a child JVM from its executable jar, as the local suite runs it (but with
- * -Xmx512m, the issue's memory budget, and the JIT left at its defaults), its output in a log file.
+ * the memory settings it is deployed with, {@link #JVM_OPTIONS}, and the JIT left at its defaults), its output in a log file.
  * Extra JVM options come from {@code PACTOS_BENCH_SERVICE_JVM}.
  */
 final class ReportingServiceProcess implements AutoCloseable {
@@ -42,8 +42,15 @@ final class ReportingServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The memory settings reporting-service is deployed with (deploy/compose/docker-compose.yml), so that its resident
+     * size stays within 512 MB: heap, class metadata, compiled code and thread stacks bounded.
+     */
+    static final String JVM_OPTIONS = "-Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k";
+
     static ReportingServiceProcess start(Path jar, BenchInfrastructure infra, int port, Path log, java.util.Map<String, String> env) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(JVM_OPTIONS.split(" ")));
         String extra = System.getenv("PACTOS_BENCH_SERVICE_JVM");
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
