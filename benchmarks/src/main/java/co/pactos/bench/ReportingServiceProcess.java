@@ -46,7 +46,7 @@ final class ReportingServiceProcess implements AutoCloseable {
      * The memory settings reporting-service is deployed with (deploy/compose/docker-compose.yml), so that its resident
      * size stays within 512 MB: heap, class metadata, compiled code and thread stacks bounded.
      */
-    static final String JVM_OPTIONS = "-Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k";
+    static final String JVM_OPTIONS = "-Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144";
 
     static ReportingServiceProcess start(Path jar, BenchInfrastructure infra, int port, Path log, java.util.Map<String, String> env) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
