@@ -19,7 +19,7 @@ public record Caller(String client, String user, String dependency, String sourc
     public static final String META_SOURCE_SYSTEM = "sourceSystem";
     public static final String META_ON_BEHALF_OF = "onBehalfOf";
 
-    public static final int MAX_SOURCE_LENGTH = 64;
+    public static final int MAX_SOURCE_LENGTH = Bounds.MAX_SOURCE;
 
     /** The caller of the current request; {@code sourceSystem} is the body's {@code source}, a short name like SIGESI. */
     public static Caller of(String sourceSystem) {
