@@ -1,6 +1,7 @@
 package co.pactos.reporting;
 
 import co.pactos.kit.relay.KafkaSettings;
+import co.pactos.kit.web.ApiDocs;
 import co.pactos.kit.web.ProblemHandler;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +12,7 @@ import co.pactos.kit.municipality.MunicipalitiesConfig;
 /** Rebuilds the progress of each pact from the event log and answers reports on it. */
 @SpringBootApplication
 @EnableConfigurationProperties(KafkaSettings.class)
-@Import({ProblemHandler.class, MunicipalitiesConfig.class})
+@Import({ProblemHandler.class, MunicipalitiesConfig.class, ApiDocs.class})
 public class ReportingApplication {
 
     public static void main(String[] args) {

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param actor        the user that caused it (extension {@code actor}), may be null
  * @param sourceSystem the posting system, e.g. SIGESI (extension {@code sourcesystem}), may be null
  * @param client       the OAuth2 client whose token made the write (extension {@code client}), may be null
+ * @param onBehalfOf   the dependency the write was made for when it is not the token's own, e.g. Planeación
+ *                     (dependency DAPD) loading an activity of SDSP (extension {@code onbehalfof}), may be null
  */
 public record CloudEventAttributes(
         String id,
@@ -34,7 +36,8 @@ public record CloudEventAttributes(
         String dependency,
         String actor,
         String sourceSystem,
-        String client) {
+        String client,
+        String onBehalfOf) {
 
     public static final String PREFIX = "ce_";
     public static final String SPEC_VERSION = "1.0";
@@ -44,7 +47,13 @@ public record CloudEventAttributes(
     /** Without a client: events recorded before writes were authenticated. */
     public CloudEventAttributes(String id, String source, String type, Instant time, String subject, int revision, long sequence,
                                 String validTime, String dependency, String actor, String sourceSystem) {
-        this(id, source, type, time, subject, revision, sequence, validTime, dependency, actor, sourceSystem, null);
+        this(id, source, type, time, subject, revision, sequence, validTime, dependency, actor, sourceSystem, null, null);
+    }
+
+    /** Without "on behalf of": events recorded before it was an attribute, or written for the token's own dependency. */
+    public CloudEventAttributes(String id, String source, String type, Instant time, String subject, int revision, long sequence,
+                                String validTime, String dependency, String actor, String sourceSystem, String client) {
+        this(id, source, type, time, subject, revision, sequence, validTime, dependency, actor, sourceSystem, client, null);
     }
 
     /** The attributes as Kafka header names and values; absent optional attributes are left out. */
@@ -63,6 +72,7 @@ public record CloudEventAttributes(
         putIfPresent(headers, "actor", actor);
         putIfPresent(headers, "sourcesystem", sourceSystem);
         putIfPresent(headers, "client", client);
+        putIfPresent(headers, "onbehalfof", onBehalfOf);
         headers.put(CONTENT_TYPE_HEADER, CONTENT_TYPE);
         return headers;
     }
@@ -81,7 +91,8 @@ public record CloudEventAttributes(
                 headers.get(PREFIX + "dependency"),
                 headers.get(PREFIX + "actor"),
                 headers.get(PREFIX + "sourcesystem"),
-                headers.get(PREFIX + "client"));
+                headers.get(PREFIX + "client"),
+                headers.get(PREFIX + "onbehalfof"));
     }
 
     private static void putIfPresent(Map<String, String> headers, String attribute, String value) {

@@ -31,7 +31,17 @@ class CloudEventAttributesTest {
                 .containsEntry("ce_dependency", "SDSP")
                 .containsEntry("ce_actor", "ana")
                 .containsEntry("ce_client", "sigesi")
-                .containsEntry("content-type", "application/json");
+                .containsEntry("content-type", "application/json")
+                .doesNotContainKey("ce_onbehalfof");
+    }
+
+    @Test
+    void names_the_dependency_a_write_was_made_on_behalf_of() {
+        CloudEventAttributes onBehalf = new CloudEventAttributes("6f1d", "/pactos/goals-service", "co.pactos.goals.ActivityRecorded",
+                Instant.parse("2022-07-01T10:15:30Z"), "taller-1", 2, 0, "2022-03-01", "DAPD", "planeacion", null, "planeacion", "SDSP");
+
+        assertThat(onBehalf.toHeaders()).containsEntry("ce_dependency", "DAPD").containsEntry("ce_onbehalfof", "SDSP");
+        assertThat(CloudEventAttributes.fromHeaders(onBehalf.toHeaders())).isEqualTo(onBehalf);
     }
 
     @Test
@@ -43,7 +53,8 @@ class CloudEventAttributesTest {
     void leaves_out_absent_optional_attributes() {
         CloudEventAttributes anonymous = new CloudEventAttributes("1", "/s", "t", Instant.EPOCH, "a", 1, 0, null, null, null, null);
 
-        assertThat(anonymous.toHeaders()).doesNotContainKeys("ce_dependency", "ce_actor", "ce_sourcesystem", "ce_validtime", "ce_client");
+        assertThat(anonymous.toHeaders()).doesNotContainKeys("ce_dependency", "ce_actor", "ce_sourcesystem", "ce_validtime", "ce_client",
+                "ce_onbehalfof");
         assertThat(CloudEventAttributes.fromHeaders(anonymous.toHeaders())).isEqualTo(anonymous);
     }
 

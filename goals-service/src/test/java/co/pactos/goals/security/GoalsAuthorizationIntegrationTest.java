@@ -188,13 +188,58 @@ class GoalsAuthorizationIntegrationTest {
     }
 
     @Test
-    void planeacion_records_on_behalf_of_any_dependency_and_the_event_says_who() {
-        ApiClient.Response created = put("planeacion", "/api/activities/a5-" + s, activity("SALUD"));
+    void planeacion_records_on_behalf_of_any_dependency_and_the_event_says_who_and_for_whom() {
+        ApiClient.Response created = put("planeacion", "/api/activities/a5-" + s, activity("SDSP"));
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode meta = metaDataOf("a5-" + s);
         assertThat(meta.get("client").asString()).isEqualTo("planeacion");
+        assertThat(meta.get("actor").asString()).isEqualTo("planeacion");
         assertThat(meta.get("dependency").asString()).isEqualTo("DAPD");
+        assertThat(meta.get("onBehalfOf").asString()).isEqualTo("SDSP");
+        assertThat(headersOf("a5-" + s))
+                .containsEntry("ce_client", "planeacion")
+                .containsEntry("ce_dependency", "DAPD")
+                .containsEntry("ce_onbehalfof", "SDSP");
+    }
+
+    @Test
+    void planeacion_reporting_progress_of_a_goal_records_the_coordinating_dependency_it_wrote_for() {
+        ok(put("planeacion", "/api/goals/goal-salud-" + s + "/progress/r9", "{\"effectiveDate\":\"2022-06-30\",\"value\":0.1}"));
+
+        JsonNode meta = jdbc.sql("select convert_from(meta_data, 'UTF8') from domain_event_entry where aggregate_identifier = ?"
+                        + " and payload_type like '%ProgressReported%'").param("goal-salud-" + s).query(String.class).list().stream()
+                .map(json::readTree).findFirst().orElseThrow();
+        assertThat(meta.get("dependency").asString()).isEqualTo("DAPD");
+        assertThat(meta.get("onBehalfOf").asString()).isEqualTo("SALUD");
+    }
+
+    @Test
+    void a_secretariat_writing_for_a_sub_unit_records_it_and_for_its_own_dependency_records_no_on_behalf_of() {
+        ok(put("sigesi", "/api/activities/a10-" + s, activity("STAC-" + s)));
+        ok(put("sigesi", "/api/activities/a11-" + s, activity("SDSP")));
+
+        assertThat(metaDataOf("a10-" + s).get("dependency").asString()).isEqualTo("SDSP");
+        assertThat(metaDataOf("a10-" + s).get("onBehalfOf").asString()).isEqualTo("STAC-" + s);
+        assertThat(metaDataOf("a11-" + s).has("onBehalfOf")).isFalse();
+    }
+
+    @Test
+    void a_declaration_by_planeacion_is_not_on_behalf_of_anyone() {
+        assertThat(metaDataOf("pact-" + s).has("onBehalfOf")).isFalse();
+        assertThat(metaDataOf("pact-" + s).get("dependency").asString()).isEqualTo("DAPD");
+    }
+
+    /** The Kafka headers of the first record of the aggregate on goals-service's topic. */
+    private Map<String, String> headersOf(String aggregateId) {
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(), "pactos.goals.events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> aggregateId.equals(r.key()));
+            });
+        }
+        return TopicReader.headers(seen.stream().filter(r -> aggregateId.equals(r.key())).findFirst().orElseThrow());
     }
 
     @Test
@@ -233,19 +278,12 @@ class GoalsAuthorizationIntegrationTest {
         assertThat(meta.get("dependency").asString()).isEqualTo("SDSP");
         assertThat(meta.get("sourceSystem").asString()).isEqualTo("SIGESI");
 
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(), "pactos.goals.events")) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().anyMatch(r -> ("a7-" + s).equals(r.key()));
-            });
-        }
-        ConsumerRecord<String, byte[]> record = seen.stream().filter(r -> ("a7-" + s).equals(r.key())).findFirst().orElseThrow();
-        assertThat(TopicReader.headers(record))
+        assertThat(headersOf("a7-" + s))
                 .containsEntry("ce_client", "sigesi")
                 .containsEntry("ce_actor", "sigesi")
                 .containsEntry("ce_dependency", "SDSP")
-                .containsEntry("ce_sourcesystem", "SIGESI");
+                .containsEntry("ce_sourcesystem", "SIGESI")
+                .doesNotContainKey("ce_onbehalfof");
     }
 
     static Stream<Arguments> tokensThatAreNotValid() {

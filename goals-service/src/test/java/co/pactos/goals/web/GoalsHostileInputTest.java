@@ -6,6 +6,8 @@ import static co.pactos.infra.hostile.HostileInput.Kind.ENUM;
 import static co.pactos.infra.hostile.HostileInput.Kind.FLAG;
 import static co.pactos.infra.hostile.HostileInput.Kind.TEXT;
 import static co.pactos.infra.hostile.HostileInput.Kind.TEXT_LIST;
+import static co.pactos.infra.hostile.HostileInput.list;
+import static co.pactos.infra.hostile.HostileInput.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.infra.ApiClient;
@@ -59,30 +61,46 @@ class GoalsHostileInputTest {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("plan", "/api/plans/h-plan")
                     .field("name", "\"Valle Invencible\"", TEXT).field("territoryCode", "\"76\"", TEXT)
-                    .field("startDate", "\"2020-01-01\"", DATE).field("endDate", "\"2023-12-31\"", DATE).field("source", "\"SIGESI\"", TEXT),
+                    .field("startDate", "\"2020-01-01\"", DATE).field("endDate", "\"2023-12-31\"", DATE).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("name", "of 301 characters", text(301)),
             new Endpoint("dependency", "/api/dependencies/H-DEP")
-                    .field("name", "\"Secretaría\"", TEXT).field("parentCode", "\"SDSP\"", TEXT).field("source", "\"SIGESI\"", TEXT),
+                    .field("name", "\"Secretaría\"", TEXT).field("parentCode", "\"SDSP\"", TEXT).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("name", "of 301 characters", text(301)),
             new Endpoint("pact", "/api/pacts/h-pact")
                     .field("planId", "\"h-plan\"", TEXT).field("name", "\"Acción comunal\"", TEXT)
-                    .field("description", "\"d\"", TEXT).field("source", "\"SIGESI\"", TEXT),
+                    .field("description", "\"d\"", TEXT).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("name", "of 501 characters", text(501)).beyond("description", "of 5001 characters", text(5001)),
             new Endpoint("goal", "/api/goals/h-goal")
                     .field("planId", "\"h-plan\"", TEXT).field("code", "\"MP-1\"", TEXT).field("statement", "\"Construir\"", TEXT)
                     .field("indicator", "\"Plataforma\"", TEXT).field("unit", "\"número\"", TEXT).field("kind", "\"PRODUCT\"", ENUM)
                     .field("accumulation", "\"ACCUMULATED\"", ENUM).field("baseline", "0", DECIMAL).field("target", "1", DECIMAL)
-                    .field("dependency", "\"SDSP\"", TEXT).field("source", "\"SIGESI\"", TEXT),
+                    .field("dependency", "\"SDSP\"", TEXT).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("code", "of 65 characters", text(65)).beyond("statement", "of 2001 characters", text(2001))
+                    .beyond("indicator", "of 1001 characters", text(1001)).beyond("unit", "of 101 characters", text(101))
+                    .beyond("baseline", "of 10^14", "100000000000000").beyond("target", "of 10^14", "100000000000000")
+                    .beyond("target", "of -10^14", "-100000000000000"),
             new Endpoint("link", "/api/goals/h-goal/pacts/h-pact")
                     .field("link", "\"DIRECT\"", ENUM).field("source", "\"SIGESI\"", TEXT),
             new Endpoint("target", "/api/goals/h-goal/targets/2022")
-                    .field("value", "1", DECIMAL).field("source", "\"SIGESI\"", TEXT),
+                    .field("value", "1", DECIMAL).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("value", "of 10^14", "100000000000000"),
             new Endpoint("progress", "/api/goals/h-goal/progress/h-report")
                     .field("effectiveDate", "\"2022-06-30\"", DATE).field("value", "0.1", DECIMAL).field("note", "\"n\"", TEXT)
-                    .field("corrects", "\"h-earlier\"", TEXT).field("reason", "\"r\"", TEXT).field("source", "\"SIGESI\"", TEXT),
+                    .field("corrects", "\"h-earlier\"", TEXT).field("reason", "\"r\"", TEXT).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("value", "of 10^14", "100000000000000").beyond("value", "of -10^14", "-100000000000000")
+                    .beyond("note", "of 2001 characters", text(2001)).beyond("reason", "of 2001 characters", text(2001)),
             new Endpoint("activity", "/api/activities/h-activity")
                     .field("dependency", "\"SDSP\"", TEXT).field("title", "\"Taller\"", TEXT).field("description", "\"d\"", TEXT)
                     .field("startDate", "\"2022-03-01\"", DATE).field("endDate", "\"2022-04-01\"", DATE)
                     .field("pacts", "[\"h-pact\"]", TEXT_LIST).field("allPacts", "false", FLAG).field("goals", "[\"h-goal\"]", TEXT_LIST)
                     .field("municipalities", "[\"76001\"]", TEXT_LIST).field("topics", "[\"t\"]", TEXT_LIST)
-                    .field("source", "\"SIGESI\"", TEXT));
+                    .field("source", "\"SIGESI\"", TEXT)
+                    .beyond("title", "of 501 characters", text(501)).beyond("description", "of 5001 characters", text(5001))
+                    .beyond("topics", "with a topic of 301 characters", "[" + text(301) + "]", "topics[0]")
+                    .beyond("topics", "of 101 topics", list(101, "\"t\""))
+                    .beyond("pacts", "of 101 pacts", list(101, "\"h-pact\""))
+                    .beyond("goals", "of 1001 goals", list(1001, "\"h-goal\""))
+                    .beyond("municipalities", "of 1201 municipalities", list(1201, "\"76001\"")));
 
     static Stream<Case> cases() {
         Stream<Case> fields = ENDPOINTS.stream().flatMap(e -> HostileInput.casesFor(e).stream());
@@ -99,6 +117,15 @@ class GoalsHostileInputTest {
                 new Case("a beneficiaries count that overflows", "PUT", "/api/activities/h-activity", json(),
                         body("{\"dependency\":\"SDSP\",\"title\":\"T\",\"startDate\":\"2022-03-01\",\"pacts\":[\"h-pact\"],"
                                 + "\"beneficiaries\":[{\"group\":\"g\",\"count\":99999999999999999999}]}"), 400, "beneficiaries[0].count"),
+                new Case("a beneficiaries count above 100 000 000", "PUT", "/api/activities/h-activity", json(),
+                        body("{\"dependency\":\"SDSP\",\"title\":\"T\",\"startDate\":\"2022-03-01\",\"pacts\":[\"h-pact\"],"
+                                + "\"beneficiaries\":[{\"group\":\"g\",\"count\":100000001}]}"), 400, "beneficiaries[0].count"),
+                new Case("a beneficiaries group of 301 characters", "PUT", "/api/activities/h-activity", json(),
+                        body("{\"dependency\":\"SDSP\",\"title\":\"T\",\"startDate\":\"2022-03-01\",\"pacts\":[\"h-pact\"],"
+                                + "\"beneficiaries\":[{\"group\":" + text(301) + ",\"count\":5}]}"), 400, "beneficiaries[0].group"),
+                new Case("101 beneficiary groups", "PUT", "/api/activities/h-activity", json(),
+                        body("{\"dependency\":\"SDSP\",\"title\":\"T\",\"startDate\":\"2022-03-01\",\"pacts\":[\"h-pact\"],"
+                                + "\"beneficiaries\":" + list(101, "{\"group\":\"g\",\"count\":1}") + "}"), 400, "beneficiaries"),
                 new Case("a misspelt correction (corects)", "PUT", "/api/goals/h-goal/progress/h-report", json(),
                         body("{\"effectiveDate\":\"2022-06-30\",\"value\":0.1,\"corects\":\"h-earlier\",\"reason\":\"r\"}"), 400, "corects"));
         return Stream.of(fields, requests, more).flatMap(s -> s);

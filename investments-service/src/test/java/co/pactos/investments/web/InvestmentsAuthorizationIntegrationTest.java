@@ -1,12 +1,19 @@
 package co.pactos.investments.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.TopicReader;
 import co.pactos.infra.identity.TestIdentity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -101,8 +108,41 @@ class InvestmentsAuthorizationIntegrationTest {
     }
 
     @Test
-    void planeacion_commits_on_behalf_of_any_dependency() {
-        status(put("planeacion", "/api/investments/p-" + s, investment("SALUD")), 201);
+    void planeacion_commits_on_behalf_of_any_dependency_and_the_events_say_who_and_for_whom() {
+        status(put("planeacion", "/api/investments/p-" + s, investment("SDSP")), 201);
+        status(put("planeacion", "/api/investments/p-" + s + "/executions/e1", "{\"date\":\"2022-04-01\",\"amount\":1000}"), 201);
+
+        for (JsonNode meta : metaDataOf("p-" + s)) {
+            assertThat(meta.get("client").asString()).isEqualTo("planeacion");
+            assertThat(meta.get("dependency").asString()).isEqualTo("DAPD");
+            assertThat(meta.get("onBehalfOf").asString()).isEqualTo("SDSP");
+        }
+        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(),
+                "pactos.investments.events")) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().filter(r -> ("p-" + s).equals(r.key())).count() == 2;
+            });
+        }
+        seen.stream().filter(r -> ("p-" + s).equals(r.key())).map(TopicReader::headers).forEach(headers -> assertThat(headers)
+                .containsEntry("ce_client", "planeacion")
+                .containsEntry("ce_dependency", "DAPD")
+                .containsEntry("ce_onbehalfof", "SDSP"));
+    }
+
+    @Test
+    void a_secretariat_committing_for_its_own_dependency_is_not_on_behalf_of_anyone() {
+        status(put("sigesi", "/api/investments/own2-" + s, investment("SDSP")), 201);
+
+        JsonNode meta = metaDataOf("own2-" + s).get(0);
+        assertThat(meta.get("dependency").asString()).isEqualTo("SDSP");
+        assertThat(meta.has("onBehalfOf")).isFalse();
+    }
+
+    private List<JsonNode> metaDataOf(String aggregateId) {
+        return jdbc.sql("select convert_from(meta_data, 'UTF8') from domain_event_entry where aggregate_identifier = ? order by sequence_number")
+                .param(aggregateId).query(String.class).list().stream().map(json::readTree).toList();
     }
 
     @Test

@@ -6,6 +6,8 @@ import static co.pactos.infra.hostile.HostileInput.Kind.TEXT;
 import static co.pactos.infra.hostile.HostileInput.Kind.TEXT_LIST;
 import static co.pactos.infra.hostile.HostileInput.Kind.WHOLE;
 import static co.pactos.infra.hostile.HostileInput.Kind.YEAR;
+import static co.pactos.infra.hostile.HostileInput.list;
+import static co.pactos.infra.hostile.HostileInput.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.infra.ApiClient;
@@ -58,23 +60,33 @@ class InvestmentsHostileInputTest {
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("programme", "/api/programmes/h-valleinn")
-                    .field("name", "\"ValleINN\"", TEXT).field("dependency", "\"SDE\"", TEXT).field("source", "\"SDEC\"", TEXT),
+                    .field("name", "\"ValleINN\"", TEXT).field("dependency", "\"SDE\"", TEXT).field("source", "\"SDEC\"", TEXT)
+                    .beyond("name", "of 301 characters", text(301)),
             new Endpoint("call", "/api/calls/h-call")
                     .field("programmeId", "\"h-valleinn\"", TEXT).field("name", "\"Comunas\"", TEXT).field("description", "\"d\"", TEXT)
-                    .field("fiscalYear", "2022", YEAR).field("municipalities", "[\"76001\"]", TEXT_LIST).field("source", "\"SDEC\"", TEXT),
+                    .field("fiscalYear", "2022", YEAR).field("municipalities", "[\"76001\"]", TEXT_LIST).field("source", "\"SDEC\"", TEXT)
+                    .beyond("name", "of 501 characters", text(501)).beyond("description", "of 5001 characters", text(5001))
+                    .beyond("fiscalYear", "after 2200", "2201").beyond("municipalities", "of 1201 municipalities", list(1201, "\"76001\"")),
             new Endpoint("call result", "/api/calls/h-call/results/h-result")
                     .field("date", "\"2022-12-31\"", DATE).field("ventures", "1360", WHOLE).field("jobs", "5540", WHOLE)
-                    .field("source", "\"SDEC\"", TEXT),
+                    .field("source", "\"SDEC\"", TEXT)
+                    .beyond("ventures", "above 100 000 000", "100000001").beyond("jobs", "above 100 000 000", "100000001"),
             new Endpoint("investment", "/api/investments/h-inv")
                     .field("dependency", "\"SDSP\"", TEXT).field("amount", "150000000", WHOLE).field("fiscalYear", "2022", YEAR)
                     .field("date", "\"2022-03-01\"", DATE).field("activityId", "\"h-act\"", TEXT).field("callId", "\"h-call\"", TEXT)
                     .field("goals", "[\"mp-sigesi\"]", TEXT_LIST).field("pacts", "[\"accion-comunal\"]", TEXT_LIST)
-                    .field("allPacts", "false", FLAG).field("fundingSource", "\"propios\"", TEXT).field("source", "\"SIGESI\"", TEXT),
+                    .field("allPacts", "false", FLAG).field("fundingSource", "\"propios\"", TEXT).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("amount", "above 10^13 pesos", "10000000000001").beyond("amount", "below -10^13 pesos", "-10000000000001")
+                    .beyond("fundingSource", "of 301 characters", text(301)).beyond("goals", "of 1001 goals", list(1001, "\"mp-sigesi\""))
+                    .beyond("pacts", "of 101 pacts", list(101, "\"accion-comunal\"")),
             new Endpoint("execution", "/api/investments/h-inv/executions/h-exec")
-                    .field("date", "\"2022-04-01\"", DATE).field("amount", "1000", WHOLE).field("source", "\"SIGESI\"", TEXT),
+                    .field("date", "\"2022-04-01\"", DATE).field("amount", "1000", WHOLE).field("source", "\"SIGESI\"", TEXT)
+                    .beyond("amount", "above 10^13 pesos", "10000000000001"),
             new Endpoint("adjustment", "/api/investments/h-inv/adjustments/h-adj")
                     .field("date", "\"2022-04-01\"", DATE).field("amount", "-1000", WHOLE).field("reason", "\"r\"", TEXT)
-                    .field("source", "\"SIGESI\"", TEXT));
+                    .field("source", "\"SIGESI\"", TEXT)
+                    .beyond("amount", "above 10^13 pesos", "10000000000001").beyond("amount", "below -10^13 pesos", "-10000000000001")
+                    .beyond("reason", "of 2001 characters", text(2001)));
 
     static Stream<Case> cases() {
         Stream<Case> fields = ENDPOINTS.stream().flatMap(e -> HostileInput.casesFor(e).stream());

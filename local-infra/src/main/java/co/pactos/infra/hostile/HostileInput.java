@@ -33,6 +33,7 @@ public final class HostileInput {
         private final String path;
         private final Map<String, String> values = new LinkedHashMap<>();
         private final Map<String, Kind> kinds = new LinkedHashMap<>();
+        private final List<String[]> beyond = new ArrayList<>();
 
         public Endpoint(String name, String path) {
             this.name = name;
@@ -44,6 +45,19 @@ public final class HostileInput {
             values.put(field, json);
             kinds.put(field, kind);
             return this;
+        }
+
+        /**
+         * A value just beyond the field's own bound (money above its maximum, text one character too long ...), as JSON
+         * text, and a label: a 400 naming {@code problemField} (the field, or a path inside it like {@code topics[0]}).
+         */
+        public Endpoint beyond(String field, String label, String json, String problemField) {
+            beyond.add(new String[] {field, label, json, problemField});
+            return this;
+        }
+
+        public Endpoint beyond(String field, String label, String json) {
+            return beyond(field, label, json, field);
         }
 
         String body(Map<String, String> fields) {
@@ -68,6 +82,16 @@ public final class HostileInput {
     private HostileInput() {
     }
 
+    /** A JSON string of {@code length} letters, for a text one character beyond its maximum. */
+    public static String text(int length) {
+        return "\"" + "x".repeat(length) + "\"";
+    }
+
+    /** A JSON array of {@code count} valid items (each given as JSON text), for a list one item beyond its maximum. */
+    public static String list(int count, String item) {
+        return "[" + String.join(",", java.util.Collections.nCopies(count, item)) + "]";
+    }
+
     private static Case put(String name, String path, String body, int status, String field) {
         return new Case(name, "PUT", path, JSON, body.getBytes(StandardCharsets.UTF_8), status, field);
     }
@@ -81,6 +105,9 @@ public final class HostileInput {
                 cases.add(put(e.name + ": " + field + " " + bad[0], e.path, e.with(field, bad[1]), 400, problemField));
             }
         });
+        for (String[] b : e.beyond) {
+            cases.add(put(e.name + ": " + b[0] + " " + b[1], e.path, e.with(b[0], b[2]), 400, b[3]));
+        }
         String first = e.values.keySet().iterator().next();
         String valid = e.validBody();
         String inner = valid.substring(1, valid.length() - 1);

@@ -2,6 +2,7 @@ package co.pactos.reporting.web;
 
 import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.InvalidInput;
+import co.pactos.kit.web.ProblemAnswers;
 import co.pactos.reporting.document.Document;
 import co.pactos.reporting.document.HtmlWriter;
 import co.pactos.reporting.document.MarkdownWriter;
@@ -11,6 +12,11 @@ import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReportQuery;
 import co.pactos.reporting.report.PlanSummary;
 import co.pactos.reporting.report.PlanSummaryQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,6 +35,13 @@ public class ReportController {
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
 
+    private static final String PERIOD = "A year (2022), a cut-off date (2022-06-30) or plan (the whole plan); within the plan's years";
+    private static final String AS_OF = "Answer as the system knew it at this instant: ISO-8601 with offset (in a URL send '+' as %2B);"
+            + " absent: now";
+    private static final String WINDOWS = " A year reports that fiscal year; a cut-off reports progress for its year up to the date, with"
+            + " each earlier year of the plan in timeline, and activities and money from the plan's start up to the date; plan reports"
+            + " the whole plan. Progress is in percent with one decimal; freshness says up to which instant the log had been applied.";
+
     private final PactReportQuery reports;
     private final PlanSummaryQuery summaries;
     private final ReportGate gate;
@@ -39,12 +52,17 @@ public class ReportController {
         this.gate = gate;
     }
 
+    @Operation(operationId = "getPlanSummary", tags = "reports", summary = "Summarise every pact of a plan",
+            description = "Every pact of the plan with its direct and indirect goals' mean progress and its money (committed,"
+                    + " executed, financial execution) for the period." + WINDOWS)
+    @ProblemAnswers({400, 401, 404, 406, 422, 503})
+    @ApiResponse(responseCode = "200", description = "Every pact of the plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PlanSummary.class)))
     @GetMapping(value = "/api/reports/pacts", produces = MediaType.APPLICATION_JSON_VALUE)
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "every pact of the plan",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PlanSummary.class)))
-    public byte[] plan(@RequestParam(required = false) String planId, @RequestParam(required = false) String period,
-                            @RequestParam(required = false) String asOf) {
+    public byte[] plan(@Parameter(description = "The plan whose pacts to summarise", required = true, example = "valle-invencible-2020-2023")
+                       @RequestParam(required = false) String planId,
+                       @Parameter(description = PERIOD, example = "plan") @RequestParam(required = false) String period,
+                       @Parameter(description = AS_OF, example = "2022-07-01T00:00:00-05:00") @RequestParam(required = false) String asOf) {
         if (planId == null || planId.isBlank()) {
             throw new InvalidInput("planId", "is required: the plan whose pacts to summarise, e.g. valle-2020-2023");
         }
@@ -53,20 +71,34 @@ public class ReportController {
         return gate.run(() -> summaries.summaryJson(Ids.check("planId", planId), asked, at));
     }
 
+    @Operation(operationId = "getPactReport", tags = "reports", summary = "Report a pact's progress and money",
+            description = "The pact's direct and indirect goals with their progress, each dependency's activities, beneficiaries,"
+                    + " municipalities and money, the cross-pact programmes and activities, and the totals, for the period." + WINDOWS)
+    @ProblemAnswers({400, 401, 404, 406, 422, 503})
+    @ApiResponse(responseCode = "200", description = "The pact's report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PactReport.class)))
     @GetMapping(value = "/api/reports/pacts/{pactId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the pact's report",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PactReport.class)))
-    public byte[] pact(@PathVariable String pactId, @RequestParam(required = false) String period,
-                           @RequestParam(required = false) String asOf) {
+    public byte[] pact(@PathVariable String pactId,
+                       @Parameter(description = PERIOD, example = "2022-06-30") @RequestParam(required = false) String period,
+                       @Parameter(description = AS_OF, example = "2022-07-01T00:00:00-05:00") @RequestParam(required = false) String asOf) {
         ReportPeriod asked = period(period);
         Instant at = asOf(asOf);
         return gate.run(() -> reports.reportJson(Ids.check("pactId", pactId), asked, at));
     }
 
+    @Operation(operationId = "getPactDocument", tags = "reports", summary = "The pact's report as a Spanish document",
+            description = "The same report as getPactReport, written in Spanish the way the seed report reads: HTML, or Markdown with"
+                    + " format=md." + WINDOWS)
+    @ProblemAnswers({400, 401, 404, 422, 503})
+    @ApiResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = "string", example = "<!DOCTYPE html><html lang=\"es\">...")),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string", example = "# Pacto por la acción comunal\n..."))})
     @GetMapping("/api/reports/pacts/{pactId}/document")
-    public ResponseEntity<String> document(@PathVariable String pactId, @RequestParam(required = false) String period,
+    public ResponseEntity<String> document(@PathVariable String pactId,
+                                           @Parameter(description = PERIOD, example = "2022-06-30") @RequestParam(required = false) String period,
+                                           @Parameter(description = AS_OF, example = "2022-07-01T00:00:00-05:00")
                                            @RequestParam(required = false) String asOf,
+                                           @Parameter(description = "html or md", schema = @Schema(allowableValues = {"html", "md"}))
                                            @RequestParam(required = false, defaultValue = "html") String format) {
         if (!format.equals("html") && !format.equals("md")) {
             throw new InvalidInput("format", "must be html or md (pdf is not offered yet), was '" + format + "'");

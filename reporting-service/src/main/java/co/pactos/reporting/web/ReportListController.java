@@ -2,12 +2,14 @@ package co.pactos.reporting.web;
 
 import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.InvalidInput;
+import co.pactos.kit.web.ProblemAnswers;
 import co.pactos.reporting.progress.ReportPeriod;
 import co.pactos.reporting.report.PactReport.ActivityLine;
 import co.pactos.reporting.report.PactReport.InvestmentLine;
 import co.pactos.reporting.report.ReportLists;
 import co.pactos.reporting.report.ReportLists.Page;
 import co.pactos.reporting.report.ReportLists.Scope;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
@@ -73,12 +75,23 @@ public class ReportListController {
         this.gate = gate;
     }
 
+    private static final String PAGE = " Query: the report's period and asOf; scope pact (default) or all-pacts; dependency: one"
+            + " secretariat's section (absent: all); offset (default 0) and limit (1 to 1000, default 1000).";
+
+    @Operation(operationId = "getPactReportActivities", tags = "reports", summary = "Page through the activities of a pact's report",
+            description = "The whole list of activities behind a pact's report (which lists only the first lines of each section and"
+                    + " links here with moreActivities), page by page." + PAGE)
+    @ProblemAnswers({400, 401, 404, 406, 422, 503})
     @GetMapping(value = "/api/reports/pacts/{pactId}/activities", produces = MediaType.APPLICATION_JSON_VALUE)
     public Page<ActivityLine> activities(@PathVariable String pactId, @ParameterObject ListQuery query) {
         ListQuery q = checked(query);
         return gate.run(() -> lists.activities(Ids.check("pactId", pactId), q.asked(), q.at(), q.which(), q.section(), q.from(), q.size()));
     }
 
+    @Operation(operationId = "getPactReportInvestments", tags = "reports", summary = "Page through the investments of a pact's report",
+            description = "The whole list of investments behind a pact's report (which lists only the first lines of each section and"
+                    + " links here with moreInvestments), page by page." + PAGE)
+    @ProblemAnswers({400, 401, 404, 406, 422, 503})
     @GetMapping(value = "/api/reports/pacts/{pactId}/investments", produces = MediaType.APPLICATION_JSON_VALUE)
     public Page<InvestmentLine> investments(@PathVariable String pactId, @ParameterObject ListQuery query) {
         ListQuery q = checked(query);

@@ -84,7 +84,8 @@ public class AxonStorageConfig {
 
     @Bean
     public CorrelationDataProvider callerCorrelation() {
-        return new SimpleCorrelationDataProvider(Caller.META_CLIENT, Caller.META_DEPENDENCY, Caller.META_ACTOR, Caller.META_SOURCE_SYSTEM);
+        return new SimpleCorrelationDataProvider(Caller.META_CLIENT, Caller.META_DEPENDENCY, Caller.META_ACTOR, Caller.META_SOURCE_SYSTEM,
+                Caller.META_ON_BEHALF_OF);
     }
 
     /** Declared beside {@link #callerCorrelation()} so that correlation and trace ids still reach the events. */

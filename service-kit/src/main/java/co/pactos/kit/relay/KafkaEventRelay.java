@@ -65,7 +65,8 @@ public class KafkaEventRelay {
                 (String) message.getMetaData().get(Caller.META_DEPENDENCY),
                 (String) message.getMetaData().get(Caller.META_ACTOR),
                 (String) message.getMetaData().get(Caller.META_SOURCE_SYSTEM),
-                (String) message.getMetaData().get(Caller.META_CLIENT));
+                (String) message.getMetaData().get(Caller.META_CLIENT),
+                (String) message.getMetaData().get(Caller.META_ON_BEHALF_OF));
         ProducerRecord<String, byte[]> record = EventRecords.of(topic, event, attributes);
         MDC.put("eventId", message.getIdentifier());
         try {

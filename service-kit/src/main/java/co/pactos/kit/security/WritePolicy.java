@@ -25,15 +25,18 @@ public class WritePolicy {
         }
     }
 
-    /** For what a secretariat writes for {@code dependency}: allowed to Planeación and to the dependency or a unit above it. */
-    public void requireWriteFor(String dependency, String write) {
+    /**
+     * For what a secretariat writes for {@code dependency}: allowed to Planeación and to the dependency or a unit above it.
+     * Answers the dependency the write is for, which the write records (as "on behalf of" when it is not the token's own).
+     */
+    public String requireWriteFor(String dependency, String write) {
         Identity caller = Identity.current();
         if (caller.has(Identity.PLANNING)) {
-            return;
+            return dependency;
         }
         if (caller.has(Identity.SECRETARIAT) && caller.dependency() != null && dependency != null
                 && within(dependency, caller.dependency())) {
-            return;
+            return dependency;
         }
         throw new WriteForbidden(caller, write + (dependency == null ? "" : " for dependency " + dependency));
     }
@@ -46,13 +49,13 @@ public class WritePolicy {
         }
     }
 
-    /** {@link #requireWriteFor} when the dependency is known, else {@link #requireWriter}. */
-    public void requireWriteFor(java.util.Optional<String> dependency, String write) {
+    /** {@link #requireWriteFor} when the dependency is known, else {@link #requireWriter} (and null: the write is for no known dependency). */
+    public String requireWriteFor(java.util.Optional<String> dependency, String write) {
         if (dependency.isPresent()) {
-            requireWriteFor(dependency.get(), write);
-        } else {
-            requireWriter(write);
+            return requireWriteFor(dependency.get(), write);
         }
+        requireWriter(write);
+        return null;
     }
 
     private boolean within(String dependency, String unit) {

@@ -23,11 +23,12 @@ public class CommandWriter {
         this.views = views;
     }
 
-    public ResponseEntity<WriteResponse> put(String path, Object command, Caller caller) {
+    /** Sends the command, then answers with the resource stored at {@code path}, read as a {@code view}. */
+    public <T> ResponseEntity<WriteResponse<T>> put(String path, Object command, Caller caller, Class<T> view) {
         RecordedEvents.Outcome outcome = commands.sendAndWait(
                 GenericCommandMessage.asCommandMessage(command).andMetaData(caller.metaData()));
-        WriteResponse body = new WriteResponse(
-                views.find(path).orElseThrow(() -> new IllegalStateException("no view was written for " + path)),
+        WriteResponse<T> body = new WriteResponse<>(
+                views.find(path, view).orElseThrow(() -> new IllegalStateException("no view was written for " + path)),
                 outcome.eventIds());
         HttpStatus status = outcome.eventIds().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).location(URI.create(path)).body(body);

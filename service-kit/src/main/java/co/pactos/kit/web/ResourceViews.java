@@ -49,6 +49,11 @@ public class ResourceViews {
         return find(path).orElseThrow(() -> new ResourceNotFound(path));
     }
 
+    /** A resource read into its view record, as GET answers it; a {@link ResourceNotFound} (404) when nothing is stored at the path. */
+    public <T> T get(String path, Class<T> type) {
+        return find(path, type).orElseThrow(() -> new ResourceNotFound(path));
+    }
+
     public Optional<JsonNode> find(String path) {
         return jdbc.sql("select body::text from resource_view where path = :path")
                 .param("path", path)

@@ -1,5 +1,6 @@
 package co.pactos.kit.web.strict;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The container's error page ({@code /error}: what a servlet, a filter or the container answered with
  * {@code sendError}) as problem+json, in place of Boot's own JSON or HTML.
  */
+@Hidden
 @RestController
 public class ProblemErrorController implements ErrorController {
 

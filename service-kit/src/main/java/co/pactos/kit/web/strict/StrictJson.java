@@ -27,7 +27,10 @@ public final class StrictJson {
 
     public static final String MIN_DATE = "1900-01-01";
     public static final String MAX_DATE = "2200-12-31";
-    /** Money in whole pesos, counts and indicator values: 10^15 is far above any budget of the plan. */
+    /**
+     * The guard of every whole number and decimal, whatever the field: 10^15. Each field has its own,
+     * tighter bound besides ({@link co.pactos.kit.web.Bounds}: money, counts, indicator values).
+     */
     public static final long MAX_MAGNITUDE = 1_000_000_000_000_000L;
     public static final int MAX_DECIMALS = 6;
 

@@ -1,0 +1,40 @@
+package co.pactos.goals.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.pactos.infra.RealInfrastructure;
+import co.pactos.infra.TestInfrastructure;
+import co.pactos.infra.identity.TestIdentity;
+import co.pactos.infra.openapi.ApiDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** goals-service's live OpenAPI document keeps the suite's rules; written to target/openapi/goals-service.json for ./lint-api. */
+@ExtendWith(RealInfrastructure.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GoalsApiDocumentTest {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.get().serviceProperties("goals_docs_it").forEach((key, value) -> registry.add(key, () -> value));
+        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void every_operation_is_described_typed_and_answers_problems() {
+        ApiDocument document = ApiDocument.fetch(port, "goals-service");
+
+        assertThat(document.violations()).isEmpty();
+        assertThat(document.json().at("/paths/~1api~1activities~1{activityId}/put/responses/403/content")
+                .has("application/problem+json")).isTrue();
+        assertThat(document.json().at("/components/schemas/ActivityRequest/properties/beneficiaries/items/$ref").asString())
+                .endsWith("/BeneficiariesRequest");
+    }
+}
