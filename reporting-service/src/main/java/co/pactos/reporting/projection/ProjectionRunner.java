@@ -206,7 +206,7 @@ final class ProjectionRunner {
      */
     private final class Writer {
 
-        private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        private final java.util.concurrent.BlockingQueue<Batch> queue = new java.util.concurrent.ArrayBlockingQueue<>(1);
         private final Connection connection;
         private BatchWriter batches;
         private final Thread thread;

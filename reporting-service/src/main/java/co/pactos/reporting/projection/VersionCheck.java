@@ -84,8 +84,8 @@ public class VersionCheck {
             if (System.nanoTime() > deadline) {
                 break;
             }
-            if (!Objects.equals(reports.report(live.name(), live.version(), asOf, pact),
-                    reports.report(candidate.name(), candidate.version(), asOf, pact))) {
+            if (!Objects.equals(reports.reportDigest(live.name(), live.version(), asOf, pact),
+                    reports.reportDigest(candidate.name(), candidate.version(), asOf, pact))) {
                 differing.add(pact);
             }
             compared++;

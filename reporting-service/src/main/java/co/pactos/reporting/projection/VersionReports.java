@@ -3,12 +3,15 @@ package co.pactos.reporting.projection;
 import java.time.Instant;
 import java.util.List;
 
-/** The pact reports a version answers, as JSON: what a new version is compared on before it takes over. */
+/** The pact reports a version answers: what a new version is compared on before it takes over. */
 public interface VersionReports {
 
     /** The pacts the version knew at {@code asOf}. */
     List<String> pacts(String name, int version, Instant asOf);
 
-    /** The JSON of one pact's report for the whole plan period, as the version knew it at {@code asOf}. */
-    String report(String name, int version, Instant asOf, String pactId);
+    /**
+     * The SHA-256 of the JSON of one pact's report for the whole plan period, as the version knew it at {@code asOf}:
+     * equal digests, equal reports, without holding two reports' JSON in memory.
+     */
+    String reportDigest(String name, int version, Instant asOf, String pactId);
 }

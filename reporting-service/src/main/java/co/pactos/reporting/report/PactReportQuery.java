@@ -117,6 +117,18 @@ public class PactReportQuery {
 
     /** The report as one version of the projection knew it; call inside {@link ProjectionReads}. */
     public PactReport report(KnownAt known, String pactId, ReportPeriod period) {
+        return report(known, pactId, period, cache);
+    }
+
+    /**
+     * The report computed without keeping any of its parts: for reading every pact of a version once (a version's
+     * check), which would otherwise push out of the cache what the published reports use.
+     */
+    public PactReport reportOnce(KnownAt known, String pactId, ReportPeriod period) {
+        return report(known, pactId, period, new ReportCache(0));
+    }
+
+    private PactReport report(KnownAt known, String pactId, ReportPeriod period, ReportCache parts) {
         Instant at = known.at();
         PactReport.Pact pact = jdbc.sql("select pact_id, plan_id, name, description from known_pact where pact_id = ?")
                 .params(pactId)
@@ -127,13 +139,13 @@ public class PactReportQuery {
         LocalDate today = LocalDate.ofInstant(at, BOGOTA);
         Dependencies dependencies = new Dependencies(jdbc);
 
-        GoalsOfPact goals = goalsOf(known, pactId);
+        GoalsOfPact goals = goalsOf(known, pactId, parts);
         ReportWindow window = window(period, plan);
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
         SectionAssembler assembler = new SectionAssembler(dependencies, municipalities);
 
-        Work ownWork = ownWork(known, pactId, goalIds, window);
-        Work everyPact = cache.get(known, PactProgressFacts.WORK_FACTS, "all-pacts:" + pact.planId() + ":" + window,
+        Work ownWork = ownWork(known, pactId, goalIds, window, parts);
+        Work everyPact = parts.get(known, PactProgressFacts.WORK_FACTS, "all-pacts:" + pact.planId() + ":" + window,
                 () -> allPactsWork(pact.planId(), window), Work::approximateBytes);
         Work sharedWork = everyPact.without(ownWork);
         List<InvestmentLine> own = ownWork.investments();
@@ -178,10 +190,10 @@ public class PactReportQuery {
      */
     PlanSummary.PactLine summaryLine(KnownAt known, PactReport.Pact pact, PactReport.Plan plan, ReportPeriod period) {
         LocalDate today = LocalDate.ofInstant(known.at(), BOGOTA);
-        GoalsOfPact goals = goalsOf(known, pact.pactId());
+        GoalsOfPact goals = goalsOf(known, pact.pactId(), cache);
         ReportWindow window = window(period, plan);
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
-        List<InvestmentLine> own = ownWork(known, pact.pactId(), goalIds, window).investments();
+        List<InvestmentLine> own = ownWork(known, pact.pactId(), goalIds, window, cache).investments();
         PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc), new GoalMoney(own, List.of()));
         return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(),
                 own.stream().mapToLong(InvestmentLine::committed).sum(), own.stream().mapToLong(InvestmentLine::executed).sum());
@@ -211,8 +223,8 @@ public class PactReportQuery {
         }
     }
 
-    private Work ownWork(KnownAt known, String pactId, String[] goalIds, ReportWindow window) {
-        return cache.get(known, PactProgressFacts.WORK_FACTS, "work:" + pactId + ":" + window, () -> {
+    private Work ownWork(KnownAt known, String pactId, String[] goalIds, ReportWindow window, ReportCache parts) {
+        return parts.get(known, PactProgressFacts.WORK_FACTS, "work:" + pactId + ":" + window, () -> {
             List<InvestmentLine> investments = money.forPact(pactId, goalIds, window);
             return new Work(activities.forPact(pactId, goalIds, window), investments, calls(investments, window));
         }, Work::approximateBytes);
@@ -228,8 +240,8 @@ public class PactReportQuery {
     }
 
     /** The goals of the pact with their targets and reports, kept until a table of {@link PactProgressFacts#PROGRESS_FACTS} moves. */
-    private GoalsOfPact goalsOf(KnownAt known, String pactId) {
-        return cache.get(known, PactProgressFacts.PROGRESS_FACTS, "goals:" + pactId, () -> goals(pactId),
+    private GoalsOfPact goalsOf(KnownAt known, String pactId, ReportCache parts) {
+        return parts.get(known, PactProgressFacts.PROGRESS_FACTS, "goals:" + pactId, () -> goals(pactId),
                 GoalsOfPact::approximateBytes);
     }
 

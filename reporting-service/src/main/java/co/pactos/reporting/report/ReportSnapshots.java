@@ -4,13 +4,19 @@ import co.pactos.events.EventJson;
 import co.pactos.reporting.progress.ReportPeriod;
 import co.pactos.reporting.projection.ProjectionReads;
 import co.pactos.reporting.projection.VersionReports;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A version's pact reports as JSON, without the freshness (which says which version answered): what a new version is checked on. */
+/** A version's pact reports, digested without the freshness (which says which version answered): what a new version is checked on. */
 @Component
 class ReportSnapshots implements VersionReports {
 
@@ -33,14 +39,20 @@ class ReportSnapshots implements VersionReports {
     }
 
     @Override
-    public String report(String name, int version, Instant asOf, String pactId) {
-        return reads.version(name, version, asOf, known -> json(reports.report(known, pactId, WHOLE_PLAN).withoutFreshness()));
+    public String reportDigest(String name, int version, Instant asOf, String pactId) {
+        return reads.version(name, version, asOf, known -> digest(reports.reportOnce(known, pactId, WHOLE_PLAN).withoutFreshness()));
     }
 
-    private static String json(Object value) {
+    private static String digest(Object value) {
         try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+                EventJson.mapper().writeValue(out, value);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
