@@ -11,7 +11,10 @@ import co.pactos.reporting.report.PlanSummaryQuery;
 import co.pactos.reporting.web.ReportGate;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,16 +40,21 @@ class DashboardCsvController {
             "dependency_code", "dependency_name", "accumulation", "target", "achieved", "progress_pct", "raw_progress_pct", "semaforo",
             "committed_cop", "executed_cop", "financial_execution_pct");
 
+    static final List<String> DEPENDENCY_GOALS_HEADER = List.of("dependency_code", "plan_id", "period", "as_of", "goal_id",
+            "goal_code", "statement", "pact_ids", "accumulation", "target", "achieved", "progress_pct", "raw_progress_pct", "semaforo");
+
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final PlanCatalog catalog;
     private final PlanSummaryQuery summaries;
     private final PactReportQuery reports;
+    private final DependencyReports dependencies;
     private final ReportGate gate;
     private final Semaforo semaforo;
 
-    DashboardCsvController(PlanCatalog catalog, PlanSummaryQuery summaries, PactReportQuery reports, ReportGate gate,
-                           Semaforo semaforo) {
+    DashboardCsvController(PlanCatalog catalog, PlanSummaryQuery summaries, PactReportQuery reports, DependencyReports dependencies,
+                           ReportGate gate, Semaforo semaforo) {
+        this.dependencies = dependencies;
         this.catalog = catalog;
         this.summaries = summaries;
         this.reports = reports;
@@ -84,6 +92,34 @@ class DashboardCsvController {
                     text(g.statement()), text(g.link()), text(g.dependency()), text(g.dependencyName()), text(g.accumulation()),
                     number(g.target()), number(g.achieved()), number(g.progress()), number(g.rawProgress()),
                     text(semaforo.of(g.progress()).code()), number(g.committed()), number(g.executed()), number(g.financialExecution()));
+        }
+        return download(table, "metas-" + id + "-" + query.period() + ".csv");
+    }
+
+    /** The goals a dependency coordinates in the plan, each once, with the pacts it serves ({@code ;} between them). */
+    @GetMapping("/dependencias/{code}/metas.csv")
+    ResponseEntity<byte[]> dependencyGoals(@PathVariable String code, @RequestParam(required = false) String planId,
+                                           @RequestParam(required = false) String period, @RequestParam(required = false) String corte,
+                                           @RequestParam(required = false) String asOf) {
+        String id = Ids.check("code", code);
+        String plan = planId == null || planId.isBlank() ? null : Ids.check("planId", planId);
+        PageQuery query = PageQuery.of(period, corte, asOf);
+        Map<String, PactReport.GoalLine> goals = new LinkedHashMap<>();
+        Map<String, List<String>> pacts = new LinkedHashMap<>();
+        List<PactReport> concerned = dependencies.of(id, plan, query);
+        for (PactReport report : concerned) {
+            for (PactReport.GoalLine g : DependencyPage.goalsOf(report, id)) {
+                goals.putIfAbsent(g.goalId(), g);
+                pacts.computeIfAbsent(g.goalId(), k -> new ArrayList<>()).add(report.pact().pactId());
+            }
+        }
+        PactReport first = concerned.get(0);
+        CsvTable table = new CsvTable(DEPENDENCY_GOALS_HEADER);
+        for (PactReport.GoalLine g : goals.values()) {
+            table.row(text(id), text(first.plan().planId()), text(first.period()), text(instant(first.asOf())), text(g.goalId()),
+                    text(g.code()), text(g.statement()), text(String.join(";", pacts.get(g.goalId()))), text(g.accumulation()),
+                    number(g.target()), number(g.achieved()), number(g.progress()), number(g.rawProgress()),
+                    text(semaforo.of(g.progress()).code()));
         }
         return download(table, "metas-" + id + "-" + query.period() + ".csv");
     }

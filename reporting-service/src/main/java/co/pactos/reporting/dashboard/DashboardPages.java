@@ -30,6 +30,8 @@ abstract class DashboardPages {
                     + "«:» o «-».",
             "planId", "El identificador del plan no es válido: una letra o un número y luego hasta 63 letras, números, «.», «_», "
                     + "«:» o «-».",
+            "code", "El código de la dependencia no es válido: una letra o un número y luego hasta 63 letras, números, «.», «_», "
+                    + "«:» o «-».",
             "format", "Esta página se ofrece en HTML; su tabla se descarga en CSV con format=csv.");
 
     @ExceptionHandler(InvalidInput.class)
@@ -48,7 +50,7 @@ abstract class DashboardPages {
     @ExceptionHandler(ResourceNotFound.class)
     ModelAndView notFound(ResourceNotFound e) {
         return page(HttpStatus.NOT_FOUND, "No se encontró lo pedido",
-                "No hay registrado un plan o un pacto con ese identificador (o no lo había en la fecha «tal como estaba el» pedida).",
+                "No hay registrado un plan, un pacto o una dependencia con ese identificador (o no lo había en la fecha «tal como estaba el» pedida).",
                 e.getMessage());
     }
 

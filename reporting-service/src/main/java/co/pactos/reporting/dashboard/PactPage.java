@@ -24,7 +24,7 @@ record PactPage(String pactId, String name, String description, String planId, S
     record Execution(String physical, String financial, String committed, String executed, String ventures, String jobs) {
     }
 
-    record GoalRow(String code, String statement, String link, String dependency, String accumulation, String target,
+    record GoalRow(String code, String statement, String link, String dependency, String dependencyUrl, String accumulation, String target,
                    String achieved, String progress, String rawProgress, Semaforo.Light light, String committed, String executed,
                    String financialExecution) {
     }
@@ -41,7 +41,7 @@ record PactPage(String pactId, String name, String description, String planId, S
                 String moreInvestments, String committed, String executed, String financialExecution) {
     }
 
-    record DependencyBlock(String code, String name, String goals, Work work, String beneficiaries, String municipalities) {
+    record DependencyBlock(String code, String name, String url, String goals, Work work, String beneficiaries, String municipalities) {
     }
 
     record AllPactsBlock(String code, String name, Work work, String ventures, String jobs) {
@@ -57,8 +57,8 @@ record PactPage(String pactId, String name, String description, String planId, S
                         SpanishFormat.money(totals.committed()), SpanishFormat.money(totals.executed()),
                         SpanishFormat.number(totals.ventures()), SpanishFormat.number(totals.jobs())),
                 TimelineChart.of(report.timeline(), report.plan()),
-                report.goals().stream().map(g -> goal(g, semaforo)).toList(),
-                report.dependencies().stream().map(PactPage::dependency).toList(),
+                report.goals().stream().map(g -> goal(g, semaforo, dependencyUrl(report, g.dependency(), parameters))).toList(),
+                report.dependencies().stream().map(d -> dependency(d, dependencyUrl(report, d.dependency(), parameters))).toList(),
                 report.allPacts().stream().map(PactPage::allPacts).toList(),
                 "/api/reports/pacts/" + report.pact().pactId() + "/document?" + parameters,
                 "/pactos/" + report.pact().pactId() + "/metas.csv?" + parameters,
@@ -69,10 +69,14 @@ record PactPage(String pactId, String name, String description, String planId, S
         return new Group(group.count(), PageFormat.percent(group.meanProgress()), semaforo.of(group.meanProgress()));
     }
 
-    private static GoalRow goal(PactReport.GoalLine g, Semaforo semaforo) {
+    private static String dependencyUrl(PactReport report, String code, String parameters) {
+        return "/dependencias/" + code + "?planId=" + report.plan().planId() + "&" + parameters;
+    }
+
+    private static GoalRow goal(PactReport.GoalLine g, Semaforo semaforo, String dependencyUrl) {
         boolean clamped = g.rawProgress() != null && g.progress() != null && g.rawProgress().compareTo(g.progress()) != 0;
         return new GoalRow(g.code(), g.statement(), link(g.link()), g.dependencyName() == null ? g.dependency() : g.dependencyName(),
-                accumulation(g.accumulation()), PageFormat.decimal(g.target()), PageFormat.decimal(g.achieved()),
+                dependencyUrl, accumulation(g.accumulation()), PageFormat.decimal(g.target()), PageFormat.decimal(g.achieved()),
                 PageFormat.percent(g.progress()), clamped ? PageFormat.percent(g.rawProgress()) : null, semaforo.of(g.progress()),
                 SpanishFormat.money(g.committed()), SpanishFormat.money(g.executed()), PageFormat.percent(g.financialExecution()));
     }
@@ -92,15 +96,15 @@ record PactPage(String pactId, String name, String description, String planId, S
         };
     }
 
-    private static DependencyBlock dependency(PactReport.DependencySection d) {
+    private static DependencyBlock dependency(PactReport.DependencySection d, String url) {
         Work work = new Work(d.activities().stream().map(PactPage::activity).toList(), SpanishFormat.number(d.activityCount()),
                 d.moreActivities(), calls(d.programmes()), SpanishFormat.number(d.investmentCount()), d.moreInvestments(),
                 SpanishFormat.money(d.committed()), SpanishFormat.money(d.executed()), PageFormat.percent(d.financialExecution()));
-        return new DependencyBlock(d.dependency(), d.name(), goals(d.directGoals(), d.indirectGoals()), work,
+        return new DependencyBlock(d.dependency(), d.name(), url, goals(d.directGoals(), d.indirectGoals()), work,
                 beneficiaries(d.beneficiaries()), d.municipalities().isEmpty() ? "—" : SpanishFormat.number(d.municipalities().size()));
     }
 
-    private static AllPactsBlock allPacts(PactReport.AllPactsSection a) {
+    static AllPactsBlock allPacts(PactReport.AllPactsSection a) {
         Work work = new Work(a.activities().stream().map(PactPage::activity).toList(), SpanishFormat.number(a.activityCount()),
                 a.moreActivities(), calls(a.programmes()), SpanishFormat.number(a.investmentCount()), a.moreInvestments(),
                 SpanishFormat.money(a.committed()), SpanishFormat.money(a.executed()), PageFormat.percent(a.financialExecution()));
@@ -111,7 +115,7 @@ record PactPage(String pactId, String name, String description, String planId, S
         return direct + (direct == 1 ? " directa" : " directas") + ", " + indirect + (indirect == 1 ? " indirecta" : " indirectas");
     }
 
-    private static ActivityRow activity(PactReport.ActivityLine a) {
+    static ActivityRow activity(PactReport.ActivityLine a) {
         String dates = SpanishFormat.date(a.startDate()) + (a.endDate() == null ? " (en curso)" : " a " + SpanishFormat.date(a.endDate()));
         String coverage = "—";
         if (a.coverage() != null && a.coverage().municipalities() + a.coverage().districts() > 0) {
@@ -124,7 +128,7 @@ record PactPage(String pactId, String name, String description, String planId, S
                 SpanishFormat.money(a.executed()));
     }
 
-    private static String beneficiaries(List<Beneficiaries> groups) {
+    static String beneficiaries(List<Beneficiaries> groups) {
         return groups == null || groups.isEmpty() ? "—"
                 : SpanishFormat.list(groups.stream().map(b -> SpanishFormat.number(b.count()) + " " + b.group()).toList());
     }

@@ -78,7 +78,7 @@ class DashboardBrowserTest extends DashboardTestBase {
     }
 
     @Test
-    void a_reader_follows_the_plan_to_the_seed_pact_changes_the_period_and_downloads_the_goals() {
+    void a_reader_follows_the_plan_to_the_seed_pact_changes_the_period_downloads_the_goals_and_opens_a_dependency() {
         SeedWorld world = seedWorld();
 
         browser.get(url("/?planId=" + world.planId() + "&period=2022-06-30"));
@@ -127,6 +127,13 @@ class DashboardBrowserTest extends DashboardTestBase {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.intValue()).as("the page fits a phone's width; wide tables scroll inside their own box").isLessThanOrEqualTo(0);
         screenshot("5-pacto-telefono");
+
+        browser.manage().window().setSize(new Dimension(1280, 2000));
+        browser.findElement(By.linkText("Todo lo de esta dependencia en el plan")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("/dependencias/" + world.dependency("SDSP")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Secretaría de Desarrollo Social y Participación");
+        assertThat(browser.findElement(By.id("tabla-pactos")).getText()).contains("$708.400.000", "$354.200.000");
+        screenshot("6-dependencia");
     }
 
     private String text(String id) {

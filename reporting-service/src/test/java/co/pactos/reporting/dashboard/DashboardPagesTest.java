@@ -82,6 +82,35 @@ class DashboardPagesTest extends DashboardTestBase {
     }
 
     @Test
+    void a_dependency_page_shows_the_goals_it_coordinates_and_what_it_did_in_each_pact() {
+        String sdsp = page("/dependencias/" + world.dependency("SDSP") + "?planId=" + world.planId() + "&period=2022-06-30").body();
+
+        assertThat(sdsp).contains("<h1>Secretaría de Desarrollo Social y Participación</h1>", "SIGESI-AC", "(<span>directa</span>)",
+                "40,0 %", SeedWorld.PACT_NAME, "$708.400.000", "$354.200.000", "50,0 %", "23.800 líderes y lideresas comunales",
+                "Capacitación y asistencia técnica a líderes comunales");
+        assertThat(sdsp).doesNotContain("En general para todos los pactos");
+
+        String sdec = page("/dependencias/" + world.dependency("SDEC") + "?planId=" + world.planId() + "&period=2022-06-30").body();
+        assertThat(sdec).contains("No coordina metas", "En general para todos los pactos", "ValleINN comunas y corregimientos", "1.360",
+                "$11.224.170.162", "$20.224.170.162", "2.875", "11.386");
+        assertThat(page("/pactos/" + world.pactId() + "?period=2022-06-30").body())
+                .contains("href=\"/dependencias/" + world.dependency("SDSP") + "?planId=" + world.planId() + "&amp;period=2022-06-30\"");
+    }
+
+    @Test
+    void a_dependencys_goals_download_as_csv() {
+        ApiClient.Response csv = anonymous.get(url("/dependencias/" + world.dependency("SALUD") + "/metas.csv?planId=" + world.planId()
+                + "&period=2022-06-30"));
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body().split("\r\n")).containsExactly(
+                "\uFEFF" + String.join(",", DashboardCsvController.DEPENDENCY_GOALS_HEADER),
+                "\"" + world.dependency("SALUD") + "\",\"" + world.planId() + "\",\"2022-06-30\",,\"" + world.indirectGoal()
+                        + "\",\"SALUD-7\",\"Atender a 100 organizaciones comunales\",\"" + world.pactId()
+                        + "\",\"ACCUMULATED\",50,40,80.0,80.0,\"verde\"");
+    }
+
+    @Test
     void the_plan_table_downloads_as_csv_with_a_bom_and_stable_headers() {
         ApiClient.Response csv = anonymous.get(url("/?format=csv&planId=" + world.planId() + "&period=2022-06-30"));
 
@@ -118,6 +147,9 @@ class DashboardPagesTest extends DashboardTestBase {
         assertError("/pactos/" + world.pactId() + "?period=2019", 422, "no está dentro del plan");
         assertError("/pactos/" + world.pactId() + "?corte=30-06-2022", 400, "La fecha de corte debe escribirse AAAA-MM-DD");
         assertError("/pactos/-mal?period=2022", 400, "El identificador del pacto no es válido");
+        assertError("/dependencias/NINGUNA?planId=" + world.planId(), 404, "No se encontró lo pedido");
+        assertError("/dependencias/" + world.dependency("SDSP") + "?planId=" + world.planId() + "&period=2030", 422,
+                "no está dentro del plan");
     }
 
     @Test

@@ -49,6 +49,11 @@ record SeedWorld(String planId, String pactId, String directGoal, String indirec
     static final Instant RECORDED = Instant.parse("2022-06-30T17:00:00Z");
     static final String PACT_NAME = "Pacto Vallecaucano hacia la Política Pública de los Organismos de Acción Comunal";
 
+    /** A dependency of this world by the seed's code: {@code SDSP}, {@code STAC}, {@code SALUD}, {@code SDEC}. */
+    String dependency(String seedCode) {
+        return seedCode + "-" + planId.substring("valle-".length());
+    }
+
     static SeedWorld publish(String bootstrapServers) {
         String s = UUID.randomUUID().toString().substring(0, 8);
         SeedWorld w = new SeedWorld("valle-" + s, "accion-comunal-" + s, "meta-sigesi-" + s, "meta-salud-" + s);
