@@ -37,13 +37,14 @@ abstract class DashboardPages {
     @ExceptionHandler(InvalidInput.class)
     ModelAndView invalidInput(InvalidInput e) {
         return page(HttpStatus.BAD_REQUEST, "La dirección pedida tiene un dato que no se puede leer",
-                e.errors().stream().map(FieldProblem::field).map(f -> WHAT_TO_FIX.getOrDefault(f, "Revise el dato «" + f + "».")).toList()
-                        .toString().replaceAll("^\\[|\\]$", ""), e.getMessage());
+                String.join(" ", e.errors().stream().map(FieldProblem::field)
+                        .map(f -> WHAT_TO_FIX.getOrDefault(f, "Revise el dato «" + f + "».")).toList()), e.getMessage());
     }
 
     @ExceptionHandler(RuleViolation.class)
     ModelAndView ruleViolation(RuleViolation e) {
-        return page(HttpStatus.UNPROCESSABLE_CONTENT, "El período pedido no está dentro del plan",
+        return page(HttpStatus.UNPROCESSABLE_CONTENT, "period".equals(e.field()) ? "El período pedido no está dentro del plan"
+                        : "La dirección pedida no cumple una regla",
                 WHAT_TO_FIX.getOrDefault(e.field(), "Revise el dato «" + e.field() + "»."), e.field() + ": " + e.getMessage());
     }
 
