@@ -111,12 +111,18 @@ public final class Benchmark {
                 ProjectionBuildProbe probe = new ProjectionBuildProbe(http, infra);
                 Duration buildTimeout = Duration.ofSeconds(180 + total / 1000);
                 ProjectionBuildProbe.Build build = probe.awaitInitialBuild(service, total, buildTimeout);
+                long caughtUp = System.nanoTime();
                 summary.add("initial build", rate(build.eventsPerSecond()), ">= 100 k/s",
                         String.format("%,d events; %.1f s from the first position seen moving, %.1f s from launch; progress from the %s",
                                 build.events(), build.seconds(), build.fromLaunch(), build.source()));
                 summary.add("initial build / raw", ratio(build.eventsPerSecond(), raw.eventsPerSecond()), ">= 0.33", "");
                 summary.add("service peak RSS after the build", PeakRss.text(PeakRss.mib(service.pid())), "<= 512 MB", "VmHWM");
                 service.awaitHealthy(http, Duration.ofMinutes(3));
+                double toLive = probe.awaitLive(caughtUp, buildTimeout);
+                if (toLive >= 0) {
+                    summary.add("initial build, caught up to LIVE", String.format("%.1f s", toLive), "",
+                            "keys and indexes taken once caught up, then the version checked and made live");
+                }
 
                 if (options.runs("rebuild")) {
                     System.out.println("\n4. rebuild of " + ProjectionBuildProbe.PROJECTION + " while the service answers");

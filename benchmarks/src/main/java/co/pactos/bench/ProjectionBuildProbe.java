@@ -81,6 +81,26 @@ final class ProjectionBuildProbe {
         }).orElseThrow(() -> new IllegalStateException("the projection did not catch up with " + total + " events within " + timeout));
     }
 
+    /**
+     * Waits until some version is LIVE (a first version takes its keys and indexes once caught up, then is checked):
+     * the seconds from {@code caughtUp} (a {@link System#nanoTime()}), or -1 when the admin API does not answer.
+     */
+    double awaitLive(long caughtUp, Duration timeout) throws InterruptedException {
+        long started = caughtUp;
+        return Polling.every(POLL, timeout, () -> {
+            HttpResponse<String> answer = http.get("/api/admin/projections");
+            if (answer.statusCode() != 200) {
+                return Optional.of(-1.0);
+            }
+            for (JsonNode version : json.readTree(answer.body())) {
+                if (version.path("name").asText().equals(PROJECTION) && version.path("state").asText().equals("LIVE")) {
+                    return Optional.of((System.nanoTime() - started) / 1e9);
+                }
+            }
+            return Optional.<Double>empty();
+        }).orElseThrow(() -> new IllegalStateException("no version of " + PROJECTION + " was LIVE within " + timeout));
+    }
+
     /** Asks for a rebuild and waits until the new version is LIVE; empty (with the reason printed) when the service cannot. */
     Optional<Build> rebuild(long total, Duration timeout) throws InterruptedException, IOException {
         long started = System.nanoTime();
