@@ -4,6 +4,8 @@ import static co.pactos.reporting.dashboard.CsvTable.number;
 import static co.pactos.reporting.dashboard.CsvTable.text;
 
 import co.pactos.kit.web.Ids;
+import co.pactos.kit.web.ProblemAnswers;
+import io.swagger.v3.oas.annotations.Operation;
 import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReportQuery;
 import co.pactos.reporting.report.PlanSummary;
@@ -62,7 +64,15 @@ class DashboardCsvController {
         this.semaforo = semaforo;
     }
 
-    @GetMapping(value = "/", params = "format=csv")
+    @Operation(operationId = "downloadPlanTable", tags = "dashboard", summary = "Download the dashboard's plan table as CSV",
+            description = "Every pact of the plan with its direct and indirect progress, semáforo and money, as the plan page shows it:"
+                    + " UTF-8 with a byte order mark, snake_case headers, codes as text. planId chooses the plan (default: the first)."
+                    + " Query: period (a year, a cut-off date or plan), corte (a cut-off date, instead of period) and asOf, as on the page.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the plan table",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    @ProblemAnswers({400, 401, 404, 422, 503})
+    @GetMapping(value = "/", params = "format=csv", produces = "text/csv")
     ResponseEntity<byte[]> plan(@RequestParam(required = false) String planId, @RequestParam(required = false) String period,
                                 @RequestParam(required = false) String corte, @RequestParam(required = false) String asOf) {
         String asked = planId == null || planId.isBlank() ? null : Ids.check("planId", planId);
@@ -80,7 +90,14 @@ class DashboardCsvController {
         return download(table, "pactos-" + plan.planId() + "-" + query.period() + ".csv");
     }
 
-    @GetMapping("/pactos/{pactId}/metas.csv")
+    @Operation(operationId = "downloadPactGoalsTable", tags = "dashboard", summary = "Download a pact's goals table as CSV",
+            description = "The goals of the pact with target, achieved, progress, semáforo, coordinating dependency and money, as the"
+                    + " pact page shows them; same format as the plan table. Query: period (a year, a cut-off date or plan), corte (a cut-off date, instead of period) and asOf, as on the page.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the pact's goals table",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    @ProblemAnswers({400, 401, 404, 422, 503})
+    @GetMapping(value = "/pactos/{pactId}/metas.csv", produces = "text/csv")
     ResponseEntity<byte[]> goals(@PathVariable String pactId, @RequestParam(required = false) String period,
                                  @RequestParam(required = false) String corte, @RequestParam(required = false) String asOf) {
         String id = Ids.check("pactId", pactId);
@@ -97,7 +114,15 @@ class DashboardCsvController {
     }
 
     /** The goals a dependency coordinates in the plan, each once, with the pacts it serves ({@code ;} between them). */
-    @GetMapping("/dependencias/{code}/metas.csv")
+    @Operation(operationId = "downloadDependencyGoalsTable", tags = "dashboard",
+            summary = "Download the goals a dependency coordinates as CSV",
+            description = "Each goal the dependency coordinates in the plan once, with the pacts it serves (separated by ';'); same"
+                    + " format as the plan table. planId chooses the plan (default: the first). Query: period (a year, a cut-off date or plan), corte (a cut-off date, instead of period) and asOf, as on the page.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "the dependency's goals table",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    @ProblemAnswers({400, 401, 404, 422, 503})
+    @GetMapping(value = "/dependencias/{code}/metas.csv", produces = "text/csv")
     ResponseEntity<byte[]> dependencyGoals(@PathVariable String code, @RequestParam(required = false) String planId,
                                            @RequestParam(required = false) String period, @RequestParam(required = false) String corte,
                                            @RequestParam(required = false) String asOf) {

@@ -192,11 +192,10 @@ public class PactReportQuery {
         LocalDate today = LocalDate.ofInstant(known.at(), BOGOTA);
         GoalsOfPact goals = goalsOf(known, pact.pactId(), cache);
         ReportWindow window = window(period, plan);
-        String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
-        List<InvestmentLine> own = ownWork(known, pact.pactId(), goalIds, window, cache).investments();
-        PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc), new GoalMoney(own, List.of()));
-        return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(),
-                own.stream().mapToLong(InvestmentLine::committed).sum(), own.stream().mapToLong(InvestmentLine::executed).sum());
+        long[] own = cache.get(known, PactProgressFacts.WORK_FACTS, "plan-money:" + plan.planId() + ":" + window,
+                () -> money.byPact(plan.planId(), window), m -> 1_024 + m.size() * 100L).getOrDefault(pact.pactId(), new long[2]);
+        PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc), new GoalMoney(List.of(), List.of()));
+        return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(), own[0], own[1]);
     }
 
     private static ReportWindow window(ReportPeriod period, PactReport.Plan plan) {

@@ -81,6 +81,13 @@ class PactProgressProjectionTest {
     @LocalServerPort
     int port;
 
+    /** The first version goes live once it has caught up with the log and taken its keys; until then reports answer 503. */
+    @org.junit.jupiter.api.BeforeEach
+    void aVersionIsLive() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                "select count(*) from projection_version where name = 'pact-progress' and state = 'LIVE'").query(Long.class).single() > 0);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -282,6 +289,39 @@ class PactProgressProjectionTest {
         ApiClient.Response scope = api.get("http://localhost:" + port + "/api/reports/pacts/" + w.pactId() + "/investments?period=2022&scope=all");
         assertThat(scope.status()).isEqualTo(400);
         assertThat(scope.body()).contains("\"field\":\"scope\"");
+    }
+
+    @Test
+    void the_plan_summary_counts_each_pacts_money_as_its_report_does() {
+        World w = world();
+        String s = w.goalId();
+        log.publish(new ActivityRecordedEvent("act-" + s, w.planId(), w.dependency(), "Taller", null, LocalDate.of(2022, 2, 1), null,
+                List.of(w.pactId()), false, List.of(), List.of(), List.of(), List.of()));
+        log.publish(new InvestmentCommittedEvent("inv-act-" + s, w.planId(), w.dependency(), 300L, 2022, LocalDate.of(2022, 2, 1),
+                "act-" + s, null, List.of(), List.of(), false, null));
+        log.publish(new InvestmentCommittedEvent("inv-goal-" + s, w.planId(), w.dependency(), 1_000L, 2022, LocalDate.of(2022, 3, 1),
+                null, null, List.of(w.goalId()), List.of(w.pactId()), false, null)); // for the goal and the pact: counted once
+        log.publish(new InvestmentCommittedEvent("inv-pact-" + s, w.planId(), w.dependency(), 50L, 2022, LocalDate.of(2022, 4, 1),
+                null, null, List.of(), List.of(w.pactId()), false, null));
+        log.publish(new InvestmentCommittedEvent("inv-all-" + s, w.planId(), w.dependency(), 999L, 2022, LocalDate.of(2022, 4, 1),
+                null, null, List.of(), List.of(), true, null)); // for all pacts: not the pact's own money
+        log.publish(new InvestmentCommittedEvent("inv-2021-" + s, w.planId(), w.dependency(), 7L, 2021, LocalDate.of(2021, 4, 1),
+                null, null, List.of(), List.of(w.pactId()), false, null)); // outside the year asked
+        log.publish(new InvestmentExecutedEvent("inv-goal-" + s, "e1", LocalDate.of(2022, 5, 1), 400L));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(report(w.pactId(), "period=2022").path("totals").path("executed").asLong()).isEqualTo(400));
+        JsonNode report = report(w.pactId(), "period=2022");
+        long reportOwn = 0;
+        for (JsonNode section : report.path("dependencies")) {
+            reportOwn += section.path("committed").asLong();
+        }
+        ApiClient.Response summary = api.get("http://localhost:" + port + "/api/reports/pacts?planId=" + w.planId() + "&period=2022");
+        assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+        JsonNode line = json(summary.body()).path("pacts").get(0);
+        assertThat(line.path("pactId").asText()).isEqualTo(w.pactId());
+        assertThat(line.path("committed").asLong()).isEqualTo(1_350).isEqualTo(reportOwn);
+        assertThat(line.path("executed").asLong()).isEqualTo(400);
     }
 
     @Test
