@@ -77,6 +77,9 @@ delete from call_result t using (select ctid, row_number() over (partition by ev
 alter table call_result add primary key (call_id, result_id), add unique (event_id);
 create index pact_plan on pact (plan_id);
 create index goal_link_pact on goal_link (pact_id);
+-- a goal's reports that can count: the latest per effective date, and none a correction names
+create index progress_report_effective on progress_report (goal_id, effective_date, recorded_at);
+create index progress_report_corrects on progress_report (goal_id, corrects) where corrects is not null;
 create index activity_pacts on activity using gin (pacts) with (fastupdate = off);
 create index activity_goals on activity using gin (goals) with (fastupdate = off);
 create index activity_all_pacts on activity (plan_id) where all_pacts;

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  *   <li>Year t: ACCUMULATED and FLOW L_t/M_t; STOCK (V-LB)/(M_t-LB); MAINTENANCE V/M_t; REDUCTION (LB-V)/(LB-M_t).</li>
  *   <li>Whole plan: ACCUMULATED sum(L_t)/M; STOCK (V-LB)/(M-LB) and REDUCTION (LB-V)/(LB-M) with the latest V;
  *       FLOW and MAINTENANCE the mean of the yearly percentages of the years with a target that have begun.</li>
- *   <li>The value of a year is its latest report (by effective date, then recorded time) dated in that year
+ *   <li>The value of a year is its latest report (by effective date, then recorded time, then report id) dated in that year
  *       and on or before the period's end; a report named by a correction no longer counts.</li>
  *   <li>No target for the period (NP): left out. No report where there is a target: 0 %.</li>
  * </ul>
@@ -143,7 +143,7 @@ public final class ProgressCalculator {
     private static Optional<Report> latest(List<Report> reports, LocalDate from, LocalDate to) {
         return reports.stream()
                 .filter(r -> !r.effectiveDate().isBefore(from) && !r.effectiveDate().isAfter(to))
-                .max(Comparator.comparing(Report::effectiveDate).thenComparing(Report::recordedAt));
+                .max(Comparator.comparing(Report::effectiveDate).thenComparing(Report::recordedAt).thenComparing(Report::reportId));
     }
 
     /** numerator/denominator as a percentage; a zero denominator makes the period not programmed. */

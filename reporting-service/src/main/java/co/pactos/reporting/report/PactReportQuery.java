@@ -60,7 +60,7 @@ public class PactReportQuery {
 
     public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities,
                            ProjectionReads reads, ReportCache cache, tools.jackson.databind.json.JsonMapper json,
-                           @Value("${pactos.reporting.list-limit:50}") int listLimit) {
+                           @Value("${pactos.reporting.list-limit:20}") int listLimit) {
         this.listLimit = listLimit;
         this.json = json;
         this.jdbc = jdbc;
@@ -169,7 +169,11 @@ public class PactReportQuery {
                 .toList();
 
         List<SecretariatWork> ownGroups = assembler.group(pactActivities, own, calls, coordinating);
-        List<SecretariatWork> sharedGroups = assembler.group(sharedActivities, shared, calls, List.of());
+        // the "all pacts" part is the same for every pact of the plan unless the pact also names some of it: grouped once then
+        List<SecretariatWork> sharedGroups = sharedWork == everyPact
+                ? parts.get(known, PactProgressFacts.WORK_FACTS, "all-pacts-groups:" + pact.planId() + ":" + window,
+                        () -> assembler.group(sharedActivities, shared, everyPact.calls(), List.of()), groups -> everyPact.approximateBytes())
+                : assembler.group(sharedActivities, shared, calls, List.of());
         List<SecretariatWork> everything = Stream.concat(ownGroups.stream(), sharedGroups.stream()).toList();
         PactReport.Totals totals = new PactReport.Totals(everything.stream().mapToLong(SecretariatWork::committed).sum(),
                 everything.stream().mapToLong(SecretariatWork::executed).sum(), everything.stream().mapToLong(SecretariatWork::ventures).sum(),
@@ -209,10 +213,17 @@ public class PactReportQuery {
      */
     private record Work(List<ActivityRow> activities, List<InvestmentLine> investments, Map<String, MoneyReader.CallRow> calls) {
 
-        /** This work without what {@code other} already has (the pact's own lines leave the "all pacts" part). */
+        /**
+         * This work without what {@code other} already has (the pact's own lines leave the "all pacts" part); this very
+         * work when they share nothing.
+         */
         Work without(Work other) {
             Set<String> activityIds = other.activities().stream().map(ActivityRow::activityId).collect(Collectors.toSet());
             Set<String> investmentIds = other.investments().stream().map(InvestmentLine::investmentId).collect(Collectors.toSet());
+            if (activities.stream().noneMatch(a -> activityIds.contains(a.activityId()))
+                    && investments.stream().noneMatch(i -> investmentIds.contains(i.investmentId()))) {
+                return this;
+            }
             return new Work(activities.stream().filter(a -> !activityIds.contains(a.activityId())).toList(),
                     investments.stream().filter(i -> !investmentIds.contains(i.investmentId())).toList(), calls);
         }
@@ -336,9 +347,16 @@ public class PactReportQuery {
                     .query(rs -> {
                         targets.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
                     });
+            // only the reports that can count: none a correction names (ProgressCalculator.standing), and of those with
+            // the same effective date the last recorded (the latest by effective date, then recorded time, is what counts
+            // for any period end): a goal reported again and again for one date is read as one report
             jdbc.sql("""
-                            select goal_id, report_id, effective_date, recorded_at, value, corrects
-                            from known_progress_report where goal_id = any(?)""")
+                            select distinct on (r.goal_id, r.effective_date) r.goal_id, r.report_id, r.effective_date, r.recorded_at,
+                                   r.value, r.corrects
+                            from known_progress_report r
+                            where r.goal_id = any(?) and not exists (select 1 from known_progress_report c
+                                                                     where c.goal_id = r.goal_id and c.corrects = r.report_id)
+                            order by r.goal_id, r.effective_date, r.recorded_at desc, r.report_id desc""")
                     .params((Object) ids)
                     .query(rs -> {
                         reports.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Report(rs.getString(2),

@@ -166,6 +166,23 @@ class PactProgressProjectionTest {
     }
 
     @Test
+    void of_reports_for_one_date_the_last_recorded_counts_and_a_corrected_report_counts_no_more() {
+        World w = world();
+        Instant t = Instant.now().minusSeconds(60);
+        LocalDate june = LocalDate.of(2022, 6, 30);
+        log.publish(new ProgressReportedEvent(w.goalId(), "r1", june, new BigDecimal("0.05"), null, null, null), UUID.randomUUID().toString(), t);
+        log.publish(new ProgressReportedEvent(w.goalId(), "r2", june, new BigDecimal("0.1"), null, null, null), UUID.randomUUID().toString(),
+                t.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mean(report(w.pactId(), "period=2022-06-30")).equals("40.0"));
+
+        // r2 corrected by a report dated earlier: r1 (30 June) is again the latest that stands
+        log.publish(new ProgressReportedEvent(w.goalId(), "r3", LocalDate.of(2022, 3, 31), new BigDecimal("0.2"), null, "r2", "mal digitado"),
+                UUID.randomUUID().toString(), t.plusSeconds(2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mean(report(w.pactId(), "period=2022-06-30")).equals("20.0"));
+        assertThat(mean(report(w.pactId(), "period=2022-03-31"))).isEqualTo("80.0");
+    }
+
+    @Test
     void the_same_events_twice_change_nothing() {
         World w = world();
         ProgressReportedEvent progress = new ProgressReportedEvent(w.goalId(), "r-1", LocalDate.of(2022, 6, 30), new BigDecimal("0.1"),
