@@ -36,7 +36,9 @@ final class ProjectionBuildProbe {
      * @param source         how progress was read: admin API or consumer_offset table
      * @param serviceRate    the last eventsPerSecond the admin API reported, or -1
      */
-    record Build(long events, double seconds, double fromLaunch, long alreadyApplied, String source, double serviceRate) {
+    /** {@code filledSeconds}: until every event was applied (for a rebuild, before its keys and check; else {@code seconds}). */
+    record Build(long events, double seconds, double fromLaunch, long alreadyApplied, String source, double serviceRate,
+                 double filledSeconds) {
         double eventsPerSecond() {
             return (events - alreadyApplied) / seconds;
         }
@@ -74,7 +76,7 @@ final class ProjectionBuildProbe {
             if (progress.applied() >= total) {
                 double seconds = firstSeen[0] == now ? (now - launchedNanos) / 1e9 : (now - firstSeen[0]) / 1e9;
                 return Optional.of(new Build(total, seconds, (now - launchedNanos) / 1e9, firstSeen[0] == now ? 0 : appliedAtFirst[0],
-                        progress.source(), progress.serviceRate()));
+                        progress.source(), progress.serviceRate(), seconds));
             }
             lastPrint[0] = printEvery(lastPrint[0], "initial build", progress, total, firstSeen[0], appliedAtFirst[0]);
             return Optional.empty();
@@ -123,13 +125,20 @@ final class ProjectionBuildProbe {
         System.out.printf("  rebuild accepted: %s version %d, %s%n", accepted.path("name").asText(PROJECTION), version,
                 accepted.path("state").asText());
         long[] lastPrint = {System.nanoTime()};
+        long[] filled = {0};
         Build live = Polling.every(POLL, timeout, () -> {
             Optional<JsonNode> entry = projection(version);
             if (entry.isPresent() && entry.get().path("state").asText().equals("LIVE")) {
                 double seconds = (System.nanoTime() - started) / 1e9;
-                return Optional.of(new Build(total, seconds, seconds, 0, "admin API", entry.get().path("eventsPerSecond").asDouble(-1)));
+                double fill = filled[0] == 0 ? seconds : (filled[0] - started) / 1e9;
+                System.out.printf("  rebuild v%d: every event applied after %.1f s (%,.0f events/s), LIVE after %.1f s%n", version, fill,
+                        total / fill, seconds);
+                return Optional.of(new Build(total, seconds, seconds, 0, "admin API", entry.get().path("eventsPerSecond").asDouble(-1), fill));
             }
             Progress progress = entry.map(ProjectionBuildProbe::fromAdmin).orElse(new Progress(0, "admin API", -1));
+            if (filled[0] == 0 && progress.applied() >= total) {
+                filled[0] = System.nanoTime();
+            }
             lastPrint[0] = printEvery(lastPrint[0], "rebuild v" + version + " " + entry.map(e -> e.path("state").asText()).orElse("?"),
                     progress, total, started, 0);
             return Optional.<Build>empty();
