@@ -15,16 +15,45 @@ record LogHeaders(String id, String type, int revision, String time, String acto
 
     /** @throws IllegalArgumentException naming the attribute that is missing or unreadable */
     static LogHeaders of(ConsumerRecord<String, byte[]> record) {
-        String revision = text(record, "ce_revision");
-        if (revision != null && !revision.matches("\\d{1,9}")) {
-            throw new IllegalArgumentException("ce_revision '" + revision + "' is not a revision number");
+        // one pass over the headers (each key decoded once); the last of a repeated header counts, as lastHeader would
+        String id = null;
+        String type = null;
+        String revision = null;
+        String time = null;
+        String actor = null;
+        for (Header header : record.headers()) {
+            switch (header.key()) {
+                case "ce_id" -> id = value(header);
+                case "ce_type" -> type = value(header);
+                case "ce_revision" -> revision = value(header);
+                case "ce_time" -> time = value(header);
+                case "ce_actor" -> actor = value(header);
+                default -> {
+                }
+            }
         }
-        return new LogHeaders(required(record, "ce_id"), required(record, "ce_type"),
-                revision == null ? 1 : Integer.parseInt(revision), required(record, "ce_time"), text(record, "ce_actor"));
+        return new LogHeaders(required("ce_id", id), required("ce_type", type), revision(revision), required("ce_time", time), actor);
     }
 
-    private static String required(ConsumerRecord<String, byte[]> record, String name) {
-        String value = text(record, name);
+    private static int revision(String text) {
+        if (text == null) {
+            return 1;
+        }
+        boolean digits = !text.isEmpty() && text.length() <= 9;
+        for (int i = 0; digits && i < text.length(); i++) {
+            digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        if (!digits) {
+            throw new IllegalArgumentException("ce_revision '" + text + "' is not a revision number");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static String value(Header header) {
+        return header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String required(String name, String value) {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException("missing CloudEvents attribute " + name);
         }

@@ -50,6 +50,7 @@ final class ProjectionRunner {
     private static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final Duration WATERMARK_EVERY = Duration.ofMillis(500);
+    private static final int PARALLEL_DECODE = 1_000;
 
     private final ProjectionVersion version;
     private final List<String> topics;
@@ -176,10 +177,13 @@ final class ProjectionRunner {
 
     /** On the consumer's thread: decodes the poll and notes where each assigned partition stands after it. */
     private Batch read(ConsumerRecords<String, byte[]> records, Instant polled) {
-        List<Decoded> events = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, byte[]> record : records) {
-            events.add(decode(record));
-        }
+        List<ConsumerRecord<String, byte[]>> polledRecords = new ArrayList<>(records.count());
+        records.forEach(polledRecords::add);
+        // a large poll (a build from offset 0) is decoded on the common pool as well, in order: reading the log is
+        // the limit of a build, and decoding one event needs nothing of another
+        List<Decoded> events = polledRecords.size() >= PARALLEL_DECODE
+                ? polledRecords.parallelStream().map(ProjectionRunner::decode).toList()
+                : polledRecords.stream().map(ProjectionRunner::decode).toList();
         Map<TopicPartition, Long> positions = new HashMap<>();
         List<TopicPartition> caughtUp = new ArrayList<>();
         // before the group has assigned any partition, how far behind is unknown, not zero (taking the keys then would

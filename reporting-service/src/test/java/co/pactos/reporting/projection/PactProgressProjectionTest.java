@@ -173,12 +173,12 @@ class PactProgressProjectionTest {
         log.publish(new ProgressReportedEvent(w.goalId(), "r1", june, new BigDecimal("0.05"), null, null, null), UUID.randomUUID().toString(), t);
         log.publish(new ProgressReportedEvent(w.goalId(), "r2", june, new BigDecimal("0.1"), null, null, null), UUID.randomUUID().toString(),
                 t.plusSeconds(1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mean(report(w.pactId(), "period=2022-06-30")).equals("40.0"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mean(report(w.pactId(), "period=2022-06-30"))).isEqualTo("40.0"));
 
         // r2 corrected by a report dated earlier: r1 (30 June) is again the latest that stands
         log.publish(new ProgressReportedEvent(w.goalId(), "r3", LocalDate.of(2022, 3, 31), new BigDecimal("0.2"), null, "r2", "mal digitado"),
                 UUID.randomUUID().toString(), t.plusSeconds(2));
-        await().atMost(Duration.ofSeconds(30)).until(() -> mean(report(w.pactId(), "period=2022-06-30")).equals("20.0"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mean(report(w.pactId(), "period=2022-06-30"))).isEqualTo("20.0"));
         assertThat(mean(report(w.pactId(), "period=2022-03-31"))).isEqualTo("80.0");
     }
 
@@ -190,7 +190,7 @@ class PactProgressProjectionTest {
         String id = UUID.randomUUID().toString();
         Instant recorded = Instant.now();
         log.publish(progress, id, recorded);
-        await().atMost(Duration.ofSeconds(30)).until(() -> mean(report(w.pactId(), "period=2022-06-30")).equals("40.0"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mean(report(w.pactId(), "period=2022-06-30"))).isEqualTo("40.0"));
         String before = withoutFreshness(report(w.pactId(), "period=2022-06-30"));
 
         log.publish(progress, id, recorded); // redelivered by the relay
@@ -408,7 +408,7 @@ class PactProgressProjectionTest {
         Instant recorded = Instant.now();
         log.publish(progress, id, recorded);
         log.publish(progress, id, recorded); // redelivered: the new version fills without keys, and must still keep one
-        await().atMost(Duration.ofSeconds(30)).until(() -> mean(report(w.pactId(), "period=2022-06-30")).equals("40.0"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mean(report(w.pactId(), "period=2022-06-30"))).isEqualTo("40.0"));
         int before = jdbc.sql("select version from projection_version where name = 'pact-progress' and state = 'LIVE'")
                 .query(Integer.class).single();
         String reportBefore = report(w.pactId(), "period=2022-06-30").path("goals").toString();
