@@ -65,6 +65,11 @@ record PactPage(String pactId, String name, String description, String planId, S
                 "/?planId=" + report.plan().planId() + "&" + parameters);
     }
 
+    /** The goals table as a spreadsheet: same pact, period and asOf as the CSV. */
+    public String goalsXlsxUrl() {
+        return goalsCsvUrl.replace("/metas.csv?", "/metas.xlsx?");
+    }
+
     private static Group group(PactReport.GoalGroup group, Semaforo semaforo) {
         return new Group(group.count(), PageFormat.percent(group.meanProgress()), semaforo.of(group.meanProgress()));
     }
