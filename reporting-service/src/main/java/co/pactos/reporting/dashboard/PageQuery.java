@@ -15,9 +15,9 @@ import java.time.format.DateTimeParseException;
  * {@code asOf}, "as it stood on": a date ({@code 2022-07-01}: everything recorded by the end of that day, Colombian
  * time) or an ISO-8601 instant with offset, as the report API takes it.
  */
-record PageQuery(ReportPeriod period, String asOfText, Instant asOf) {
+public record PageQuery(ReportPeriod period, String asOfText, Instant asOf) {
 
-    static PageQuery of(String period, String corte, String asOf) {
+    public static PageQuery of(String period, String corte, String asOf) {
         return new PageQuery(period(period, corte), blank(asOf) ? null : asOf.strip(), asOf(asOf));
     }
 
