@@ -62,6 +62,14 @@ public record PageQuery(ReportPeriod period, String asOfText, Instant asOf) {
         return asOf == null ? "" : asOf.atZone(PageFormat.BOGOTA).toLocalDate().toString();
     }
 
+    /**
+     * {@code period=2022-06-30&asOf=2022-07-02T04:59:59.999999Z}: the same for a link to the report API, which takes asOf as an
+     * instant only.
+     */
+    String apiParameters() {
+        return "period=" + period + (asOf == null ? "" : "&asOf=" + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8));
+    }
+
     /** {@code period=2022-06-30&asOf=2022-07-01}: what a link to another page or a download carries along. */
     String parameters() {
         return "period=" + period + (asOfText == null ? "" : "&asOf=" + URLEncoder.encode(asOfText, StandardCharsets.UTF_8));

@@ -8,6 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -190,7 +193,24 @@ class DashboardPagesTest extends DashboardTestBase {
             assertThat(pact.getCell(13).getNumericCellValue()).isEqualTo(50.0);
         }
         String html = page("/pactos/" + world.pactId() + "?period=2022-06-30").body();
-        assertThat(html).contains("href=\"/pactos/" + world.pactId() + "/metas.xlsx?period=2022-06-30\"");
+        assertThat(html).contains("href=\"/pactos/" + world.pactId() + "/metas.xlsx?period=2022-06-30\"",
+                "href=\"/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&amp;format=pdf\"");
+    }
+
+    @Test
+    void the_pact_document_downloads_as_pdf_with_the_seed_figures_in_spanish() throws Exception {
+        HttpResponse<byte[]> pdf = bytes("/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&format=pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Política Pública de los Organismos de Acción Comunal", "Secretaría de Desarrollo Social y Participación",
+                    "$708.400.000", "23.800", "$11.224.170.162", "1.515", "5.846", "30 de junio de 2022");
+        }
+        ApiClient.Response bad = anonymous.get(url("/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&format=docx"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("must be html, md or pdf");
     }
 
     @Test
