@@ -46,7 +46,7 @@ class OpenDataController {
             + " behind the pact reports)";
 
     /** The catalogue: what it is, and each dataset with its downloads and its data dictionary. */
-    public record Catalogue(String title, String description, String license, String planId, String planName, Instant asOf,
+    public record Catalogue(String title, String description, String planId, String planName, Instant asOf,
                             List<Dataset> datasets) {
     }
 
@@ -95,7 +95,7 @@ class OpenDataController {
                 "Publicados según la Ley 1712 de 2014 (transparencia y acceso a la información pública). Las cifras son las de los"
                         + " informes de los pactos; los CSV están en UTF-8, con encabezados estables en snake_case y los códigos como"
                         + " texto (DIVIPOLA 05001 conserva su cero).",
-                "Información pública, de libre uso citando la fuente.", plan.planId(), plan.name(), query.asOf(), datasets);
+                plan.planId(), plan.name(), query.asOf(), datasets);
     }
 
     @Operation(operationId = "downloadOpenDatasetCsv", tags = "open-data", summary = "Download an open dataset as CSV",
