@@ -18,7 +18,11 @@ public final class PdfWriter {
     private static final String FONT = "DejaVu Sans";
     private static final String PRINT_STYLE = "<style>@page{size:A4;margin:2cm 1.8cm}"
             + "body{font-family:\"" + FONT + "\";max-width:none;margin:0;padding:0;font-size:10.5pt}"
-            + "table{-fs-table-paginate:paginate}</style>\n</head>";
+            // the goals table (the document's only table) has eight columns: smaller type, columns that share the page's
+            // width instead of overflowing it, and the widest ones for the statement and the coordinating dependency
+            + "table{-fs-table-paginate:paginate;table-layout:fixed;width:98%;font-size:8pt}"
+            + "th,td{padding:2pt 3pt;word-wrap:break-word}"
+            + "th:nth-child(2){width:28%}th:nth-child(3){width:10%}th:nth-child(4){width:18%}</style>\n</head>";
 
     private PdfWriter() {
     }

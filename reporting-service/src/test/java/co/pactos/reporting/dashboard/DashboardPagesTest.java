@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.pactos.infra.ApiClient;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /** The Spanish dashboard over HTTP: events on the topics in, pages and CSV downloads with the seed's figures out. */
 class DashboardPagesTest extends DashboardTestBase {
+
+    private static final Path ARTIFACTS = Path.of("target", "downloads");
 
     private SeedWorld world;
 
@@ -207,6 +213,10 @@ class DashboardPagesTest extends DashboardTestBase {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Política Pública de los Organismos de Acción Comunal", "Secretaría de Desarrollo Social y Participación",
                     "$708.400.000", "23.800", "$11.224.170.162", "1.515", "5.846", "30 de junio de 2022");
+            // kept as test artifacts: the file and its first page as an image
+            Files.createDirectories(ARTIFACTS);
+            Files.write(ARTIFACTS.resolve("informe-corte-2022-06-30.pdf"), pdf.body());
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png", ARTIFACTS.resolve("informe-pdf-pagina-1.png").toFile());
         }
         ApiClient.Response bad = anonymous.get(url("/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&format=docx"));
         assertThat(bad.status()).isEqualTo(400);
