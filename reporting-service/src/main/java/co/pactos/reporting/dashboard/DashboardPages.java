@@ -32,7 +32,7 @@ abstract class DashboardPages {
                     + "«:» o «-».",
             "code", "El código de la dependencia no es válido: una letra o un número y luego hasta 63 letras, números, «.», «_», "
                     + "«:» o «-».",
-            "format", "Esta página se ofrece en HTML; su tabla se descarga en CSV con format=csv.");
+            "format", "Esta página se ofrece en HTML; su tabla se descarga en CSV con format=csv o como hoja de cálculo con format=xlsx.");
 
     @ExceptionHandler(InvalidInput.class)
     ModelAndView invalidInput(InvalidInput e) {

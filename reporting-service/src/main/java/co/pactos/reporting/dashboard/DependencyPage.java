@@ -18,6 +18,11 @@ import java.util.Optional;
 record DependencyPage(String code, String name, String planId, String planName, PageFrame frame, List<GoalRow> goals,
                       List<PactWork> work, List<PactPage.ActivityRow> activities, PactPage.AllPactsBlock allPacts, String goalsCsvUrl) {
 
+    /** The goals table as a spreadsheet: same dependency, plan, period and asOf as the CSV. */
+    public String goalsXlsxUrl() {
+        return goalsCsvUrl.replace("/metas.csv?", "/metas.xlsx?");
+    }
+
     record PactLink(String name, String url, String link) {
     }
 

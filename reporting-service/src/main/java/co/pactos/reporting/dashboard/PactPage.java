@@ -60,9 +60,19 @@ record PactPage(String pactId, String name, String description, String planId, S
                 report.goals().stream().map(g -> goal(g, semaforo, dependencyUrl(report, g.dependency(), parameters))).toList(),
                 report.dependencies().stream().map(d -> dependency(d, dependencyUrl(report, d.dependency(), parameters))).toList(),
                 report.allPacts().stream().map(PactPage::allPacts).toList(),
-                "/api/reports/pacts/" + report.pact().pactId() + "/document?" + parameters,
+                "/api/reports/pacts/" + report.pact().pactId() + "/document?" + query.apiParameters(),
                 "/pactos/" + report.pact().pactId() + "/metas.csv?" + parameters,
                 "/?planId=" + report.plan().planId() + "&" + parameters);
+    }
+
+    /** The goals table as a spreadsheet: same pact, period and asOf as the CSV. */
+    public String goalsXlsxUrl() {
+        return goalsCsvUrl.replace("/metas.csv?", "/metas.xlsx?");
+    }
+
+    /** The document as PDF: same pact, period and asOf as the HTML document. */
+    public String documentPdfUrl() {
+        return documentUrl + "&format=pdf";
     }
 
     private static Group group(PactReport.GoalGroup group, Semaforo semaforo) {

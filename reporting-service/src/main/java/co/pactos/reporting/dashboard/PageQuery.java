@@ -15,9 +15,9 @@ import java.time.format.DateTimeParseException;
  * {@code asOf}, "as it stood on": a date ({@code 2022-07-01}: everything recorded by the end of that day, Colombian
  * time) or an ISO-8601 instant with offset, as the report API takes it.
  */
-record PageQuery(ReportPeriod period, String asOfText, Instant asOf) {
+public record PageQuery(ReportPeriod period, String asOfText, Instant asOf) {
 
-    static PageQuery of(String period, String corte, String asOf) {
+    public static PageQuery of(String period, String corte, String asOf) {
         return new PageQuery(period(period, corte), blank(asOf) ? null : asOf.strip(), asOf(asOf));
     }
 
@@ -60,6 +60,14 @@ record PageQuery(ReportPeriod period, String asOfText, Instant asOf) {
     /** The date the form shows in its "as it stood on" field: the asked day, or empty for now. */
     String asOfDate() {
         return asOf == null ? "" : asOf.atZone(PageFormat.BOGOTA).toLocalDate().toString();
+    }
+
+    /**
+     * {@code period=2022-06-30&asOf=2022-07-02T04:59:59.999999Z}: the same for a link to the report API, which takes asOf as an
+     * instant only.
+     */
+    String apiParameters() {
+        return "period=" + period + (asOf == null ? "" : "&asOf=" + URLEncoder.encode(asOf.toString(), StandardCharsets.UTF_8));
     }
 
     /** {@code period=2022-06-30&asOf=2022-07-01}: what a link to another page or a download carries along. */

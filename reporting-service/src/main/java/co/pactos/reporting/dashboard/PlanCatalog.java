@@ -11,21 +11,21 @@ import org.springframework.stereotype.Component;
 
 /** The plans the live projection knows (as of an instant), for the plan selector and the years of the period selector. */
 @Component
-class PlanCatalog {
+public class PlanCatalog {
 
-    record PlanRef(String planId, String name, LocalDate startDate, LocalDate endDate) {
+    public record PlanRef(String planId, String name, LocalDate startDate, LocalDate endDate) {
     }
 
     private final JdbcClient jdbc;
     private final ProjectionReads reads;
 
-    PlanCatalog(JdbcClient jdbc, ProjectionReads reads) {
+    public PlanCatalog(JdbcClient jdbc, ProjectionReads reads) {
         this.jdbc = jdbc;
         this.reads = reads;
     }
 
     /** Every plan, by name; the first is the one the plan page shows when none is asked for. */
-    List<PlanRef> plans(Instant asOf) {
+    public List<PlanRef> plans(Instant asOf) {
         return reads.live(PactProgressFacts.NAME, asOf, known -> jdbc.sql("""
                         select distinct on (name, plan_id) plan_id, name, start_date, end_date
                         from known_plan order by name, plan_id, recorded_at desc""")
@@ -35,7 +35,7 @@ class PlanCatalog {
     }
 
     /** The plan asked for, or the first when {@code planId} is null; 404 when there is none. */
-    static PlanRef choose(List<PlanRef> plans, String planId) {
+    public static PlanRef choose(List<PlanRef> plans, String planId) {
         return plans.stream().filter(p -> planId == null || p.planId().equals(planId)).findFirst()
                 .orElseThrow(() -> new ResourceNotFound(planId == null ? "/ (no plan has been recorded)" : "/?planId=" + planId));
     }

@@ -30,4 +30,9 @@ record PlanPage(String planId, String planName, List<PlanCatalog.PlanRef> plans,
     public String csvUrl() {
         return "/?format=csv&planId=" + planId + "&" + frame.parameters();
     }
+
+    /** The plan table as a spreadsheet, with the same plan, period and asOf. */
+    public String xlsxUrl() {
+        return "/?format=xlsx&planId=" + planId + "&" + frame.parameters();
+    }
 }

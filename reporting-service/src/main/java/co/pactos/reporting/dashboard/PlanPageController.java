@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code GET /}: the plan page (Spanish, server-rendered). {@code ?format=csv} is {@link DashboardCsvController}'s. */
+/** {@code GET /}: the plan page (Spanish, server-rendered). {@code ?format=csv} is {@link DashboardDownloadController}'s. */
 @Controller
 @io.swagger.v3.oas.annotations.Hidden
 class PlanPageController extends DashboardPages {
@@ -33,7 +33,7 @@ class PlanPageController extends DashboardPages {
                 @RequestParam(required = false) String corte, @RequestParam(required = false) String asOf,
                 @RequestParam(required = false) String format, Model model) {
         if (format != null && !format.equals("html")) {
-            throw new InvalidInput("format", "must be html or csv, was '" + format + "'");
+            throw new InvalidInput("format", "must be html, csv or xlsx, was '" + format + "'");
         }
         String asked = planId == null || planId.isBlank() ? null : Ids.check("planId", planId);
         PageQuery query = PageQuery.of(period, corte, asOf);

@@ -7,7 +7,10 @@ import co.pactos.reporting.document.Document.Paragraph;
 import co.pactos.reporting.document.Document.Table;
 import java.util.List;
 
-/** Writes a {@link Document} as a standalone HTML page in Spanish, readable on screen and on paper. */
+/**
+ * Writes a {@link Document} as a standalone HTML page in Spanish, readable on screen and on paper. The page is also
+ * well-formed XML (void elements closed with {@code />}), so {@link PdfWriter} can lay it out as it is.
+ */
 public final class HtmlWriter {
 
     private static final String STYLE = """
@@ -21,8 +24,8 @@ public final class HtmlWriter {
     }
 
     public static String write(Document document) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"es-CO\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"es-CO\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(escape(document.title())).append("</title>\n<style>").append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         for (Block block : document.blocks()) {

@@ -7,6 +7,7 @@ import co.pactos.reporting.document.Document;
 import co.pactos.reporting.document.HtmlWriter;
 import co.pactos.reporting.document.MarkdownWriter;
 import co.pactos.reporting.document.PactDocument;
+import co.pactos.reporting.document.PdfWriter;
 import co.pactos.reporting.progress.ReportPeriod;
 import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReportQuery;
@@ -21,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +38,7 @@ public class ReportController {
 
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
     private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
+    private static final List<String> FORMATS = List.of("html", "md", "pdf");
 
     private static final String PERIOD = "A year (2022), a cut-off date (2022-06-30) or plan (the whole plan); within the plan's years";
     private static final String AS_OF = "Answer as the system knew it at this instant: ISO-8601 with offset (in a URL send '+' as %2B);"
@@ -87,29 +92,35 @@ public class ReportController {
     }
 
     @Operation(operationId = "getPactDocument", tags = "reports", summary = "The pact's report as a Spanish document",
-            description = "The same report as getPactReport, written in Spanish the way the seed report reads: HTML, or Markdown with"
-                    + " format=md." + WINDOWS)
+            description = "The same report as getPactReport, written in Spanish the way the seed report reads: HTML, Markdown with"
+                    + " format=md, or PDF (A4, the HTML laid out for print, fonts embedded) with format=pdf." + WINDOWS)
     @ProblemAnswers({400, 401, 404, 422, 503})
     @ApiResponse(responseCode = "200", description = "The document", content = {
             @Content(mediaType = "text/html", schema = @Schema(type = "string", example = "<!DOCTYPE html><html lang=\"es\">...")),
-            @Content(mediaType = "text/markdown", schema = @Schema(type = "string", example = "# Pacto por la acción comunal\n..."))})
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string", example = "# Pacto por la acción comunal\n...")),
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/api/reports/pacts/{pactId}/document")
-    public ResponseEntity<String> document(@PathVariable String pactId,
+    public ResponseEntity<byte[]> document(@PathVariable String pactId,
                                            @Parameter(description = PERIOD, example = "2022-06-30") @RequestParam(required = false) String period,
                                            @Parameter(description = AS_OF, example = "2022-07-01T00:00:00-05:00")
                                            @RequestParam(required = false) String asOf,
-                                           @Parameter(description = "html or md", schema = @Schema(allowableValues = {"html", "md"}))
+                                           @Parameter(description = "html, md or pdf", schema = @Schema(allowableValues = {"html", "md", "pdf"}))
                                            @RequestParam(required = false, defaultValue = "html") String format) {
-        if (!format.equals("html") && !format.equals("md")) {
-            throw new InvalidInput("format", "must be html or md (pdf is not offered yet), was '" + format + "'");
+        if (!FORMATS.contains(format)) {
+            throw new InvalidInput("format", "must be html, md or pdf, was '" + format + "'");
         }
         ReportPeriod asked = period(period);
         Instant at = asOf(asOf);
         PactReport report = gate.run(() -> reports.published(Ids.check("pactId", pactId), asked, at));
         Document document = PactDocument.of(report, Instant.now());
-        return format.equals("md")
-                ? ResponseEntity.ok().contentType(MARKDOWN).body(MarkdownWriter.write(document))
-                : ResponseEntity.ok().contentType(HTML).body(HtmlWriter.write(document));
+        return switch (format) {
+            case "md" -> ResponseEntity.ok().contentType(MARKDOWN).body(MarkdownWriter.write(document).getBytes(StandardCharsets.UTF_8));
+            case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename("informe-" + report.pact().pactId() + "-" + report.period() + ".pdf").build().toString())
+                    .body(PdfWriter.write(document));
+            default -> ResponseEntity.ok().contentType(HTML).body(HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     static ReportPeriod period(String period) {

@@ -3,11 +3,29 @@ package co.pactos.reporting.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.infra.ApiClient;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Spanish dashboard over HTTP: events on the topics in, pages and CSV downloads with the seed's figures out. */
 class DashboardPagesTest extends DashboardTestBase {
+
+    private static final Path ARTIFACTS = Path.of("target", "downloads");
 
     private SeedWorld world;
 
@@ -104,7 +122,7 @@ class DashboardPagesTest extends DashboardTestBase {
 
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
         assertThat(csv.body().split("\r\n")).containsExactly(
-                "\uFEFF" + String.join(",", DashboardCsvController.DEPENDENCY_GOALS_HEADER),
+                "\uFEFF" + String.join(",", DashboardDownloadController.DEPENDENCY_GOALS_COLUMNS.stream().map(DataTable.Column::name).toList()),
                 "\"" + world.dependency("SALUD") + "\",\"" + world.planId() + "\",\"2022-06-30\",,\"" + world.indirectGoal()
                         + "\",\"SALUD-7\",\"Atender a 100 organizaciones comunales\",\"" + world.pactId()
                         + "\",\"ACCUMULATED\",50,40,80.0,80.0,\"verde\"");
@@ -117,7 +135,7 @@ class DashboardPagesTest extends DashboardTestBase {
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
         assertThat(csv.contentType()).isEqualTo("text/csv;charset=UTF-8");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("\uFEFF" + String.join(",", DashboardCsvController.PLAN_HEADER));
+        assertThat(lines[0]).isEqualTo("\uFEFF" + String.join(",", DashboardDownloadController.PLAN_COLUMNS.stream().map(DataTable.Column::name).toList()));
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).isEqualTo("\"" + world.planId() + "\",\"2022-06-30\",,\"" + world.pactId() + "\",\"" + SeedWorld.PACT_NAME
                 + "\",1,40.0,\"amarillo\",1,80.0,\"verde\",708400000,354200000,50.0");
@@ -138,10 +156,92 @@ class DashboardPagesTest extends DashboardTestBase {
     }
 
     @Test
+    void the_goals_table_downloads_as_xlsx_with_spanish_headers_and_numbers_as_numbers() throws Exception {
+        HttpResponse<byte[]> xlsx = bytes("/pactos/" + world.pactId() + "/metas.xlsx?period=2022-06-30");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(XlsxTable.MEDIA_TYPE);
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> d.contains("metas-" + world.pactId()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Metas");
+            Row header = sheet.getRow(0);
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Meta");
+            assertThat(header.getCell(12).getStringCellValue()).isEqualTo("Avance (%)");
+            assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Comprometido (pesos)");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            Row indirect = sheet.getRow(2);
+            assertThat(indirect.getCell(4).getStringCellValue()).isEqualTo("SALUD-7");
+            assertThat(indirect.getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(indirect.getCell(10).getNumericCellValue()).isEqualTo(50.0);
+            assertThat(indirect.getCell(11).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(indirect.getCell(12).getNumericCellValue()).isEqualTo(80.0);
+            Row direct = sheet.getRow(1);
+            assertThat(direct.getCell(10).getNumericCellValue()).isEqualTo(0.25);
+            assertThat(direct.getCell(12).getNumericCellValue()).isEqualTo(40.0);
+        }
+    }
+
+    @Test
+    void the_plan_table_downloads_as_xlsx_with_money_as_numbers() throws Exception {
+        HttpResponse<byte[]> xlsx = bytes("/?format=xlsx&planId=" + world.planId() + "&period=2022-06-30");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Pacto");
+            assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("Comprometido (pesos)");
+            Row pact = sheet.getRow(1);
+            assertThat(pact.getCell(4).getStringCellValue()).isEqualTo(SeedWorld.PACT_NAME);
+            assertThat(pact.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(pact.getCell(11).getNumericCellValue()).isEqualTo(708_400_000.0);
+            assertThat(pact.getCell(12).getNumericCellValue()).isEqualTo(354_200_000.0);
+            assertThat(pact.getCell(13).getNumericCellValue()).isEqualTo(50.0);
+        }
+        String html = page("/pactos/" + world.pactId() + "?period=2022-06-30").body();
+        assertThat(html).contains("href=\"/pactos/" + world.pactId() + "/metas.xlsx?period=2022-06-30\"",
+                "href=\"/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&amp;format=pdf\"");
+    }
+
+    @Test
+    void the_pact_document_downloads_as_pdf_with_the_seed_figures_in_spanish() throws Exception {
+        HttpResponse<byte[]> pdf = bytes("/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&format=pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Política Pública de los Organismos de Acción Comunal", "Secretaría de Desarrollo Social y Participación",
+                    "$708.400.000", "23.800", "$11.224.170.162", "1.515", "5.846", "30 de junio de 2022");
+            // kept as test artifacts: the file and its first page as an image
+            Files.createDirectories(ARTIFACTS);
+            Files.write(ARTIFACTS.resolve("informe-corte-2022-06-30.pdf"), pdf.body());
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 80), "png", ARTIFACTS.resolve("informe-pdf-pagina-1.png").toFile());
+        }
+        ApiClient.Response bad = anonymous.get(url("/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&format=docx"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("must be html, md or pdf");
+    }
+
+    @Test
+    void a_bad_period_of_an_xlsx_download_answers_problem_json() throws Exception {
+        HttpResponse<byte[]> xlsx = bytes("/dependencias/" + world.dependency("SALUD") + "/metas.xlsx?planId=" + world.planId()
+                + "&period=2019");
+
+        assertThat(xlsx.statusCode()).isEqualTo(422);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValueSatisfying(t -> t.startsWith("application/problem+json"));
+    }
+
+    private HttpResponse<byte[]> bytes(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void bad_parameters_answer_a_spanish_error_page_never_a_500() {
         assertError("/?period=20x2", 400, "El período debe ser un año");
         assertError("/?asOf=ayer", 400, "La fecha «tal como estaba el» debe escribirse AAAA-MM-DD");
-        assertError("/?planId=" + world.planId() + "&format=xlsx", 400, "se descarga en CSV");
+        assertError("/?planId=" + world.planId() + "&format=ods", 400, "se descarga en CSV");
         assertError("/?planId=no-existe", 404, "No se encontró lo pedido");
         assertError("/pactos/no-existe?period=2022", 404, "No se encontró lo pedido");
         assertError("/pactos/" + world.pactId() + "?period=2019", 422, "no está dentro del plan");

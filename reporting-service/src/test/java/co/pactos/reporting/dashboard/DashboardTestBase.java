@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ExtendWith(RealInfrastructure.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class DashboardTestBase {
+public abstract class DashboardTestBase {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -30,16 +30,16 @@ abstract class DashboardTestBase {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
-    final ApiClient anonymous = ApiClient.anonymous();
+    protected final ApiClient anonymous = ApiClient.anonymous();
 
-    String url(String path) {
+    protected String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     /** Publishes a world and waits until its pact page shows the last event published (the correction: 40,0 %). */
-    SeedWorld seedWorld() {
+    protected SeedWorld seedWorld() {
         SeedWorld world = SeedWorld.publish(TestInfrastructure.get().kafkaBootstrapServers());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             ApiClient.Response page = anonymous.get(url("/pactos/" + world.pactId() + "?period=2022-06-30"));

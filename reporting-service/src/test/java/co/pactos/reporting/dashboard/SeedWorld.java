@@ -44,13 +44,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The pact's own money: $708.400.000 committed, $354.200.000 executed (50,0 %), 23.800 leaders; for all pacts, ValleINN:
  * 1.515 ventures and 5.846 jobs for $9.000.000.000, 1.360 ventures and 5.540 jobs for $11.224.170.162.
  */
-record SeedWorld(String planId, String pactId, String directGoal, String indirectGoal) {
+public record SeedWorld(String planId, String pactId, String directGoal, String indirectGoal) {
 
     static final Instant RECORDED = Instant.parse("2022-06-30T17:00:00Z");
-    static final String PACT_NAME = "Pacto Vallecaucano hacia la Política Pública de los Organismos de Acción Comunal";
+    public static final String PACT_NAME = "Pacto Vallecaucano hacia la Política Pública de los Organismos de Acción Comunal";
 
     /** A dependency of this world by the seed's code: {@code SDSP}, {@code STAC}, {@code SALUD}, {@code SDEC}. */
-    String dependency(String seedCode) {
+    public String dependency(String seedCode) {
         return seedCode + "-" + planId.substring("valle-".length());
     }
 

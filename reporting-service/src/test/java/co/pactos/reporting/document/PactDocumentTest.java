@@ -74,6 +74,31 @@ class PactDocumentTest {
     }
 
     @Test
+    void the_pdf_holds_the_documents_text_with_its_accents_in_the_shipped_font() throws Exception {
+        PactReport.ActivityLine activity = new PactReport.ActivityLine("taller", "STAC", "Subdirección Técnica", "Taller <de> líderes",
+                null, LocalDate.of(2021, 3, 1), null, List.of(new Beneficiaries("jóvenes", 23_800)), List.of("76001"),
+                new PactReport.Coverage(0, 1), List.of("legislación comunal"), 708_400_000, 354_200_000);
+        PactReport.DependencySection section = new PactReport.DependencySection("SDSP", "Secretaría de Desarrollo Social", 1, 0,
+                1, List.of(activity), List.of(), 0, List.of(), 708_400_000, 354_200_000, activity.beneficiaries(),
+                activity.municipalities(), null, null);
+        PactReport report = report(List.of(new PactReport.PeriodProgress("2021", new GoalGroup(1, new BigDecimal("0.0")),
+                new GoalGroup(0, null))), List.of(goal("a", "DIRECT", "SDSP", "0.0")), List.of(section));
+
+        byte[] pdf = PdfWriter.write(PactDocument.of(report, Instant.now()));
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Pacto por la Juventud", "SECRETARÍA DE DESARROLLO SOCIAL", "Taller <de> líderes",
+                    "23.800 jóvenes", "$708.400.000", "legislación comunal", "0,0 %");
+            assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
+            for (org.apache.pdfbox.cos.COSName name : document.getPage(0).getResources().getFontNames()) {
+                assertThat(document.getPage(0).getResources().getFont(name).getName()).contains("DejaVuSans");
+            }
+        }
+    }
+
+    @Test
     void a_section_that_lists_only_its_first_activities_says_how_many_there_are_and_where_the_rest_is() {
         PactReport.ActivityLine activity = new PactReport.ActivityLine("taller", "SDSP", "Secretaría de Desarrollo Social", "Taller",
                 null, LocalDate.of(2021, 3, 1), null, List.of(), List.of(), new PactReport.Coverage(0, 0), List.of(), 0, 0);
