@@ -2,6 +2,9 @@ package co.pactos.goals.goal;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import co.pactos.kit.axon.AxonStorageConfig;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
 import co.pactos.events.goals.GoalLinkedToPactEvent;
@@ -21,13 +24,17 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A goal of the plan with its links to pacts, its annual targets and its progress reports. Each
  * is written once under its id; a report is corrected by a new report that names it.
  */
-@Aggregate
+// snapshots are this object as JSON (Axon's JacksonSerializer): its fields, not getters, are its state
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Revision("1")
+@Aggregate(snapshotTriggerDefinition = AxonStorageConfig.SNAPSHOT_TRIGGER)
 public class GoalAggregate {
 
     @AggregateIdentifier

@@ -2,6 +2,9 @@ package co.pactos.investments.call;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import co.pactos.kit.axon.AxonStorageConfig;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import co.pactos.events.investments.CallOpenedEvent;
 import co.pactos.events.investments.CallResultReportedEvent;
 import co.pactos.investments.catalog.Catalog;
@@ -17,10 +20,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A call (convocatoria) of a programme for a fiscal year, and the results reported for it, each written once under its id. */
-@Aggregate
+// snapshots are this object as JSON (Axon's JacksonSerializer): its fields, not getters, are its state
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Revision("1")
+@Aggregate(snapshotTriggerDefinition = AxonStorageConfig.SNAPSHOT_TRIGGER)
 public class CallAggregate {
 
     @AggregateIdentifier

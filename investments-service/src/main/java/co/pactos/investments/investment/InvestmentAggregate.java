@@ -2,6 +2,9 @@ package co.pactos.investments.investment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import co.pactos.kit.axon.AxonStorageConfig;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import co.pactos.events.investments.InvestmentAdjustedEvent;
 import co.pactos.events.investments.InvestmentCommittedEvent;
 import co.pactos.events.investments.InvestmentExecutedEvent;
@@ -20,6 +23,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -27,7 +31,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * executed and adjusted. The commitment, each execution and each adjustment are written once
  * under their ids. What is executed never exceeds what is committed (amount plus adjustments).
  */
-@Aggregate
+// snapshots are this object as JSON (Axon's JacksonSerializer): its fields, not getters, are its state
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Revision("1")
+@Aggregate(snapshotTriggerDefinition = AxonStorageConfig.SNAPSHOT_TRIGGER)
 public class InvestmentAggregate {
 
     @AggregateIdentifier
