@@ -7,6 +7,8 @@ import co.pactos.kit.web.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.commandhandling.CommandBus;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -20,6 +22,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -61,6 +64,17 @@ public class AxonStorageConfig {
             throw new IllegalArgumentException("pactos.axon.snapshot-threshold must be at least 1, was " + threshold);
         }
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * The connection of the Spring transaction Axon's unit of work runs in, committed or rolled back by
+     * that transaction only. Axon's default wraps it to commit or roll back the JDBC connection itself
+     * when the unit of work ends: a refused command then rolled back the whole surrounding transaction
+     * (a batch's, savepoints included) rather than its own part of it.
+     */
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /** Contract events carry their revision in {@code @EventType}; Axon's own messages in {@code @Revision}. */
