@@ -2,19 +2,19 @@ package co.pactos.goals.goal;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import co.pactos.kit.axon.AxonStorageConfig;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
 import co.pactos.events.goals.GoalLinkedToPactEvent;
 import co.pactos.events.goals.LinkType;
 import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.goals.catalog.Catalog;
+import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
 import co.pactos.kit.domain.UnknownReference;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,16 +2,16 @@ package co.pactos.investments.call;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import co.pactos.kit.axon.AxonStorageConfig;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import co.pactos.events.investments.CallOpenedEvent;
 import co.pactos.events.investments.CallResultReportedEvent;
 import co.pactos.investments.catalog.Catalog;
+import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.UnknownReference;
 import co.pactos.kit.municipality.Municipalities;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

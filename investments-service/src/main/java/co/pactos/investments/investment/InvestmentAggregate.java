@@ -2,19 +2,19 @@ package co.pactos.investments.investment;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import co.pactos.kit.axon.AxonStorageConfig;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import co.pactos.events.investments.InvestmentAdjustedEvent;
 import co.pactos.events.investments.InvestmentCommittedEvent;
 import co.pactos.events.investments.InvestmentExecutedEvent;
 import co.pactos.investments.catalog.Catalog;
-import co.pactos.investments.catalog.GoalsReferences;
 import co.pactos.investments.catalog.GoalsReferences.Kind;
+import co.pactos.investments.catalog.GoalsReferences;
+import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
 import co.pactos.kit.domain.UnknownReference;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
