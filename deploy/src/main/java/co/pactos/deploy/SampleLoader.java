@@ -4,9 +4,13 @@ import co.pactos.infra.ApiClient;
 import co.pactos.infra.identity.AuthorizationServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads a sample data set through the public HTTP API, as a secretariat's system would: every
- * write of {@code goals-service.json}, then of {@code investments-service.json}, in file order.
- * Writes are idempotent PUTs, so loading twice changes nothing (the second time every answer is
- * 200). The built-in sample is the seed report's pact, {@value #ACCION_COMUNAL_2022}.
+ * write of {@code goals-service.json}, then of {@code investments-service.json}, in file order, sent
+ * as batches ({@code POST /api/batch}, one line per PUT). Writes are idempotent, so loading twice
+ * changes nothing (the second time every line is UNCHANGED). The built-in sample is the seed report's pact, {@value #ACCION_COMUNAL_2022}.
  *
  * <p>Each write is sent with the token of the client that owns it, as in production: Planeación
  * ({@code planeacion}) for the plan, dependencies, pacts, goals, links and targets; the secretariat
@@ -50,26 +54,79 @@ public final class SampleLoader {
         this.tokenEndpoint = tokenEndpoint;
     }
 
-    /** Loads the data set under {@code classpathFolder}; stops at the first write the API rejects, saying why. */
+    /**
+     * Loads the data set under {@code classpathFolder} through each service's {@code POST /api/batch}: the
+     * writes in file order, one batch per run of consecutive writes owned by the same client (each batch
+     * carries that client's token); stops at the first line the API does not answer CREATED or UNCHANGED, saying why.
+     */
     public Result load(String classpathFolder) {
         int created = 0;
         int unchanged = 0;
         for (String[] part : List.of(new String[] {"goals-service.json", goalsUrl}, new String[] {"investments-service.json", investmentsUrl})) {
+            List<String> paths = new ArrayList<>();
+            StringBuilder lines = new StringBuilder();
+            String client = null;
             for (JsonNode write : writes(classpathFolder + "/" + part[0])) {
                 String path = write.get("put").asText();
                 JsonNode body = write.get("body");
-                ApiClient.Response response = new ApiClient(token(clientFor(path, body))).put(part[1] + path, body.toString());
-                if (response.status() == 201) {
-                    created++;
-                } else if (response.status() == 200) {
-                    unchanged++;
-                } else {
-                    throw new IllegalStateException("PUT " + path + " answered " + response.status() + ": " + response.body());
+                String owner = clientFor(path, body);
+                if (client != null && !owner.equals(client)) {
+                    int[] counts = batch(part[1], client, paths, lines.toString());
+                    created += counts[0];
+                    unchanged += counts[1];
+                    paths.clear();
+                    lines.setLength(0);
                 }
+                client = owner;
+                paths.add(path);
+                ObjectNode line = JSON.createObjectNode();
+                line.put("put", path);
+                line.set("body", body);
+                lines.append(line).append('\n');
+            }
+            if (client != null) {
+                int[] counts = batch(part[1], client, paths, lines.toString());
+                created += counts[0];
+                unchanged += counts[1];
             }
         }
         log.info("sample {} loaded: {} writes recorded, {} already there", classpathFolder, created, unchanged);
         return new Result(created, unchanged);
+    }
+
+    /** Sends one batch with the client's token; answers {created, unchanged}. */
+    private int[] batch(String serviceUrl, String client, List<String> paths, String ndjson) {
+        ApiClient.Response response = new ApiClient(token(client)).send(HttpRequest.newBuilder(URI.create(serviceUrl + "/api/batch"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
+        if (response.status() != 200) {
+            throw new IllegalStateException("POST /api/batch (" + paths.size() + " writes from " + paths.get(0) + ") answered "
+                    + response.status() + ": " + response.body());
+        }
+        int[] counts = new int[2];
+        List<String> answers = response.body().lines().toList();
+        for (String answer : answers) {
+            JsonNode result = readLine(answer);
+            switch (result.path("status").asText()) {
+                case "CREATED" -> counts[0]++;
+                case "UNCHANGED" -> counts[1]++;
+                default -> throw new IllegalStateException("PUT " + result.path("path").asText() + " (batch line " + result.path("line").asInt()
+                        + ") answered " + result.path("status").asText() + ": " + result.path("problem"));
+            }
+        }
+        if (answers.size() != paths.size()) {
+            throw new IllegalStateException("POST /api/batch answered " + answers.size() + " of " + paths.size() + " lines (from "
+                    + paths.get(0) + "); send the sample again");
+        }
+        return counts;
+    }
+
+    private static JsonNode readLine(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a batch answered a line that is not JSON: " + line, e);
+        }
     }
 
     /** The client that owns a write of the sample (see the class comment); remembers what later writes need. */

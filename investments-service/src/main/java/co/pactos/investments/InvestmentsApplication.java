@@ -7,6 +7,7 @@ import co.pactos.kit.relay.KafkaRelayConfig;
 import co.pactos.kit.security.CommandServiceSecurity;
 import co.pactos.kit.web.ApiDocs;
 import co.pactos.kit.web.CommandWriter;
+import co.pactos.kit.web.batch.BatchController;
 import co.pactos.kit.web.strict.StrictInput;
 import co.pactos.kit.web.ResourceViews;
 import org.springframework.boot.SpringApplication;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Import;
 /** Money committed and executed for activities, calls, goals and pacts: every write an event. */
 @SpringBootApplication
 @Import({AxonStorageConfig.class, KafkaRelayConfig.class, CommandProblemHandler.class, CommandWriter.class, ResourceViews.class,
-        MunicipalitiesConfig.class, CommandServiceSecurity.class, StrictInput.class, ApiDocs.class})
+        MunicipalitiesConfig.class, CommandServiceSecurity.class, StrictInput.class, ApiDocs.class,
+        BatchController.class})
 public class InvestmentsApplication {
 
     public static void main(String[] args) {

@@ -8,10 +8,13 @@ import co.pactos.events.goals.GoalLinkedToPactEvent;
 import co.pactos.events.goals.LinkType;
 import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.goals.catalog.Catalog;
+import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
 import co.pactos.kit.domain.UnknownReference;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,13 +24,17 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A goal of the plan with its links to pacts, its annual targets and its progress reports. Each
  * is written once under its id; a report is corrected by a new report that names it.
  */
-@Aggregate
+// snapshots are this object as JSON (Axon's JacksonSerializer): its fields, not getters, are its state
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Revision("1")
+@Aggregate(snapshotTriggerDefinition = AxonStorageConfig.SNAPSHOT_TRIGGER)
 public class GoalAggregate {
 
     @AggregateIdentifier

@@ -5,10 +5,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import co.pactos.events.investments.CallOpenedEvent;
 import co.pactos.events.investments.CallResultReportedEvent;
 import co.pactos.investments.catalog.Catalog;
+import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.UnknownReference;
 import co.pactos.kit.municipality.Municipalities;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +20,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A call (convocatoria) of a programme for a fiscal year, and the results reported for it, each written once under its id. */
-@Aggregate
+// snapshots are this object as JSON (Axon's JacksonSerializer): its fields, not getters, are its state
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Revision("1")
+@Aggregate(snapshotTriggerDefinition = AxonStorageConfig.SNAPSHOT_TRIGGER)
 public class CallAggregate {
 
     @AggregateIdentifier

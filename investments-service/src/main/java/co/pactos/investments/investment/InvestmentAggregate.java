@@ -6,12 +6,15 @@ import co.pactos.events.investments.InvestmentAdjustedEvent;
 import co.pactos.events.investments.InvestmentCommittedEvent;
 import co.pactos.events.investments.InvestmentExecutedEvent;
 import co.pactos.investments.catalog.Catalog;
-import co.pactos.investments.catalog.GoalsReferences;
 import co.pactos.investments.catalog.GoalsReferences.Kind;
+import co.pactos.investments.catalog.GoalsReferences;
+import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
 import co.pactos.kit.domain.UnknownReference;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +23,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -27,7 +31,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * executed and adjusted. The commitment, each execution and each adjustment are written once
  * under their ids. What is executed never exceeds what is committed (amount plus adjustments).
  */
-@Aggregate
+// snapshots are this object as JSON (Axon's JacksonSerializer): its fields, not getters, are its state
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@Revision("1")
+@Aggregate(snapshotTriggerDefinition = AxonStorageConfig.SNAPSHOT_TRIGGER)
 public class InvestmentAggregate {
 
     @AggregateIdentifier

@@ -8,6 +8,8 @@ import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.identity.TestIdentity;
 import co.pactos.infra.TopicReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -282,5 +284,37 @@ class InvestmentsServiceIntegrationTest {
                         "co.pactos.investments.CallResultReported", "co.pactos.investments.ProgrammeDeclared");
         assertThat(seen.stream().filter(r -> call.equals(r.key())).map(r -> TopicReader.headers(r).get("ce_validtime")))
                 .contains("2022-12-15");
+    }
+
+    private ApiClient.Response batch(ApiClient client, String ndjson) {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/batch"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
+    }
+
+    @Test
+    void a_batch_carries_out_each_line_as_its_put_and_answers_line_by_line() {
+        String programme = unique("batch");
+        String line = "{\"put\":\"/api/programmes/" + programme + "\",\"body\":{\"name\":\"ValleINN\",\"dependency\":\"SDE\"}}";
+        String ndjson = String.join("\n", line, line, line.replace("ValleINN", "Otro"), "not json",
+                "{\"put\":\"/api/programmes/" + programme + "-x\",\"body\":{\"name\":\"X\",\"dependency\":\"SDE\",\"extra\":1}}");
+
+        ApiClient.Response answer = batch(api, ndjson);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("application/x-ndjson");
+        List<String> lines = answer.body().lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(0)).contains("\"line\":1").contains("\"status\":\"CREATED\"").contains("\"recorded\":true");
+        assertThat(lines.get(1)).contains("\"status\":\"UNCHANGED\"");
+        assertThat(lines.get(2)).contains("\"status\":\"CONFLICT\"").contains("/problems/conflict");
+        assertThat(lines.get(3)).contains("\"status\":\"INVALID\"").contains("\"field\":\"line\"");
+        assertThat(lines.get(4)).contains("\"status\":\"INVALID\"").contains("\"field\":\"extra\"");
+        assertThat(eventsOf(programme)).isEqualTo(1);
+
+        ApiClient.Response oversight = batch(TestIdentity.as("contraloria"), line.replace(programme, programme + "-y"));
+
+        assertThat(oversight.body()).contains("\"status\":\"FORBIDDEN\"");
+        assertThat(eventsOf(programme + "-y")).isZero();
     }
 }

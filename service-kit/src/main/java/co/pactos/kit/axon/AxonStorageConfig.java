@@ -7,8 +7,13 @@ import co.pactos.kit.web.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.axonframework.commandhandling.CommandBus;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -17,7 +22,9 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,6 +33,13 @@ import org.springframework.context.annotation.Configuration;
  * migration V1 (snake_case), events as JSON in the contract's form with the contract's revisions,
  * the caller's client, dependency, user and system copied from the command onto every event, and duplicate
  * appends reported as concurrency conflicts.
+ *
+ * <p>Aggregates that accumulate events (a goal's progress reports, an investment's executions and
+ * adjustments, a call's results) name {@link #SNAPSHOT_TRIGGER} in {@code @Aggregate}: every
+ * {@code pactos.axon.snapshot-threshold} events a snapshot of the aggregate (JSON, through the same
+ * mapper) is stored, so that loading one reads the latest snapshot and at most that many events after it.
+ * Axon's handler timeout monitoring ({@code axon.timeout.*}) is switched off in each service's
+ * {@code application.yml}: it called {@code Thread.getStackTrace()} for every handler invocation.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfig {
@@ -34,6 +48,33 @@ public class AxonStorageConfig {
     @Bean("defaultAxonObjectMapper")
     public ObjectMapper defaultAxonObjectMapper() {
         return EventJson.configure(JsonMapper.builder()).build();
+    }
+
+    /** The bean name aggregates give as {@code @Aggregate(snapshotTriggerDefinition = ...)}. */
+    public static final String SNAPSHOT_TRIGGER = "snapshotTrigger";
+
+    /**
+     * A snapshot after every {@code threshold} events loaded or applied; Axon's Spring Boot snapshotter
+     * takes it after the command's transaction commits (in the same thread).
+     */
+    @Bean(SNAPSHOT_TRIGGER)
+    public SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter,
+                                                     @Value("${pactos.axon.snapshot-threshold:100}") int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("pactos.axon.snapshot-threshold must be at least 1, was " + threshold);
+        }
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * The connection of the Spring transaction Axon's unit of work runs in, committed or rolled back by
+     * that transaction only. Axon's default wraps it to commit or roll back the JDBC connection itself
+     * when the unit of work ends: a refused command then rolled back the whole surrounding transaction
+     * (a batch's, savepoints included) rather than its own part of it.
+     */
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /** Contract events carry their revision in {@code @EventType}; Axon's own messages in {@code @Revision}. */

@@ -25,12 +25,25 @@ public class AcceptsJson extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String accept = request.getHeader("Accept");
-        if (accept != null && !accept.isBlank() && !acceptsJson(accept)) {
+        if (accept != null && !accept.isBlank() && !acceptsJson(accept) && !(batch(request) && acceptsNdjson(accept))) {
             ProblemWriter.write(response, 406, "The API answers application/json (and application/problem+json for errors);"
                     + " this request accepts only " + accept + ". Nothing was recorded.", null);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A batch answers NDJSON, one JSON result per line. */
+    private static boolean batch(HttpServletRequest request) {
+        return BodySizeLimit.BATCH_PATH.equals(request.getRequestURI());
+    }
+
+    private static boolean acceptsNdjson(String accept) {
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_NDJSON));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static boolean acceptsJson(String accept) {

@@ -33,6 +33,8 @@ public class BodySizeLimit extends OncePerRequestFilter {
         }
     }
 
+    static final String BATCH_PATH = "/api/batch";
+
     private final long maxBytes;
 
     public BodySizeLimit(long maxBytes) {
@@ -55,6 +57,12 @@ public class BodySizeLimit extends OncePerRequestFilter {
         problem.setType(URI.create("/problems/content-too-large"));
         problem.setTitle("The request body is too large");
         return problem;
+    }
+
+    /** A batch ({@code POST /api/batch}) has its own bounds (pactos.batch.*), and each of its lines this one. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return BATCH_PATH.equals(request.getRequestURI());
     }
 
     @Override

@@ -1,0 +1,266 @@
+package co.pactos.kit.web.batch;
+
+import co.pactos.kit.web.ProblemAnswers;
+import co.pactos.kit.web.strict.ProblemWriter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.DispatcherServlet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/batch}: many writes in one request, each line the single PUT it names, carried out
+ * through the same dispatcher (same controller, strict reading, token and idempotency), in order.
+ *
+ * <p>Lines are written in transactions of {@code pactos.batch.lines-per-transaction} lines, each line
+ * in a savepoint of its own, so that a refused line leaves the others of its transaction untouched; a
+ * line's answer is sent only once its transaction has committed, so nothing answered CREATED is lost.
+ * A dry run writes every line in one transaction and rolls it back; an atomic batch writes every line
+ * in one transaction and commits it only when every line succeeded. Either holds the aggregates it wrote
+ * locked until it ends, and leaves a gap in the log's global index (PostgreSQL's sequence does not roll back).
+ */
+@RestController
+public class BatchController {
+
+    public static final String PATH = "/api/batch";
+    public static final String NDJSON = "application/x-ndjson";
+
+    private static final Logger log = LoggerFactory.getLogger(BatchController.class);
+
+    private final ObjectProvider<DispatcherServlet> dispatcher;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate savepoint;
+    private final JsonMapper json;
+    private final long maxBytes;
+    private final int maxLines;
+    private final int maxLineBytes;
+    private final int linesPerTransaction;
+
+    public BatchController(ObjectProvider<DispatcherServlet> dispatcher, PlatformTransactionManager transactions, JsonMapper json,
+                           @Value("${pactos.batch.max-bytes:67108864}") long maxBytes,
+                           @Value("${pactos.batch.max-lines:100000}") int maxLines,
+                           @Value("${pactos.http.max-body-bytes:1048576}") int maxLineBytes,
+                           @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
+        this.dispatcher = dispatcher;
+        this.transaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.json = json;
+        this.maxBytes = maxBytes;
+        this.maxLines = maxLines;
+        this.maxLineBytes = maxLineBytes;
+        this.linesPerTransaction = Math.max(1, linesPerTransaction);
+    }
+
+    @Operation(operationId = "postBatch", tags = "batch", summary = "Send many writes at once",
+            description = "The body is NDJSON (application/x-ndjson): one write per line, {\"put\": \"/api/...\", \"body\": {...}},"
+                    + " each the body of the PUT at that path. Every line goes through the single PUT: the same strict reading, the"
+                    + " same rules, the same idempotency (the same body again is UNCHANGED, a different body under an existing id is"
+                    + " CONFLICT) and the same authorization by this request's bearer token (FORBIDDEN, per line). The answer is NDJSON,"
+                    + " one result per line, in order, streamed as lines are committed: {line, path, status, recorded, problem?}."
+                    + " A line that is not JSON, has other members or names no write of this service is INVALID with a problem."
+                    + " dryRun=true carries out every line and records nothing; atomic=true records every line or, when any line"
+                    + " is not CREATED or UNCHANGED, none (then every line says recorded false). At most pactos.batch.max-lines lines"
+                    + " (100 000) and pactos.batch.max-bytes bytes (64 MiB), else 413 and nothing recorded; each line at most"
+                    + " pactos.http.max-body-bytes.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "One write per line", content = @Content(
+            mediaType = NDJSON, schema = @Schema(type = "string", description = "NDJSON: one {\"put\": path, \"body\": object} per line"),
+            examples = @ExampleObject(value = "{\"put\":\"/api/goals/G1/progress/R7\",\"body\":{\"effectiveDate\":\"2022-06-30\",\"value\":3}}\n"
+                    + "{\"put\":\"/api/goals/G1/progress/R8\",\"body\":{\"effectiveDate\":\"2022-12-31\",\"value\":5}}\n")))
+    @ApiResponse(responseCode = "200", description = "One result per line, in order (NDJSON)",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = LineResult.class)))
+    @ProblemAnswers({400, 401, 406, 413, 415})
+    @PostMapping(path = PATH, consumes = NDJSON, produces = NDJSON)
+    public void batch(@Parameter(description = "Carry out every line and record nothing") @RequestParam(defaultValue = "false") boolean dryRun,
+                      @Parameter(description = "Record every line or none") @RequestParam(defaultValue = "false") boolean atomic,
+                      HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            ProblemWriter.write(response, 413, "A batch may have at most " + maxBytes + " bytes (pactos.batch.max-bytes); nothing was recorded.", null);
+            return;
+        }
+        byte[] body = readAtMost(request.getInputStream(), maxBytes);
+        if (body == null) {
+            ProblemWriter.write(response, 413, "A batch may have at most " + maxBytes + " bytes (pactos.batch.max-bytes); nothing was recorded.", null);
+            return;
+        }
+        List<BatchLine> lines = lines(body);
+        if (lines == null) {
+            ProblemWriter.write(response, 413, "A batch may have at most " + maxLines + " lines (pactos.batch.max-lines); nothing was recorded.", null);
+            return;
+        }
+        if (lines.isEmpty()) {
+            ProblemWriter.write(response, 400, "The batch has no lines: send one {\"put\": path, \"body\": {...}} per line.", "body");
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType(NDJSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Answer answer = new Answer(response.getOutputStream());
+        log.info("batch of {} lines (dryRun={}, atomic={})", lines.size(), dryRun, atomic);
+        if (dryRun || atomic) {
+            wholeBatch(lines, request, response, dryRun, answer);
+        } else {
+            for (int from = 0; from < lines.size(); from += linesPerTransaction) {
+                List<BatchLine> part = lines.subList(from, Math.min(lines.size(), from + linesPerTransaction));
+                List<LineResult> results = transaction.execute(status -> carryOut(part, request, response));
+                for (LineResult result : results) {
+                    answer.write(result.recorded(result.status() == LineResult.Status.CREATED));
+                }
+                answer.flush();
+                if ((from / linesPerTransaction) % 100 == 99) {
+                    log.info("batch: {} of {} lines done", from + part.size(), lines.size());
+                }
+            }
+        }
+        answer.flush();
+    }
+
+    private void wholeBatch(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response, boolean dryRun, Answer answer) {
+        List<LineResult> results = transaction.execute(status -> {
+            List<LineResult> done = carryOut(lines, request, response);
+            if (dryRun || !done.stream().allMatch(LineResult::succeeded)) {
+                status.setRollbackOnly();
+            }
+            return done;
+        });
+        boolean committed = !dryRun && results.stream().allMatch(LineResult::succeeded);
+        for (LineResult result : results) {
+            answer.write(result.recorded(committed && result.status() == LineResult.Status.CREATED));
+        }
+    }
+
+    /** Carries out lines inside the current transaction, each in a savepoint rolled back when its PUT did not succeed. */
+    private List<LineResult> carryOut(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response) {
+        List<LineResult> results = new ArrayList<>(lines.size());
+        for (BatchLine line : lines) {
+            if (!line.valid()) {
+                results.add(new LineResult(line.number(), line.path(), LineResult.Status.INVALID, false,
+                        json.readTree(ProblemWriter.json(400, line.field() + ": " + line.problem(), line.field()))));
+                continue;
+            }
+            results.add(savepoint.execute(status -> {
+                LineResult result = put(line, request, response);
+                if (!result.succeeded()) {
+                    status.setRollbackOnly();
+                }
+                return result;
+            }));
+        }
+        return results;
+    }
+
+    private LineResult put(BatchLine line, HttpServletRequest request, HttpServletResponse response) {
+        LineResponse answer = new LineResponse(response);
+        try {
+            dispatcher.getObject().service(new LineRequest(request, line.path(), line.body()), answer);
+        } catch (Exception e) {
+            log.error("batch line {} ({}) failed", line.number(), line.path(), e);
+            return new LineResult(line.number(), line.path(), LineResult.Status.FAILED, false,
+                    json.readTree(ProblemWriter.json(500, "The line could not be carried out; send it again.", null)));
+        }
+        LineResult.Status status = LineResult.of(answer.getStatus());
+        JsonNode problem = null;
+        if (status != LineResult.Status.CREATED && status != LineResult.Status.UNCHANGED) {
+            byte[] body = answer.body();
+            problem = body.length > 0 ? json.readTree(body) : json.readTree(ProblemWriter.json(answer.getStatus(), "The PUT answered "
+                    + answer.getStatus() + ".", null));
+        }
+        return new LineResult(line.number(), line.path(), status, false, problem);
+    }
+
+    /** The lines of the body (blank lines skipped, numbers kept); null beyond max-lines. */
+    private List<BatchLine> lines(byte[] body) {
+        List<BatchLine> lines = new ArrayList<>();
+        int number = 0;
+        int start = 0;
+        while (start < body.length) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') {
+                end++;
+            }
+            number++;
+            int last = end > start && body[end - 1] == '\r' ? end - 1 : end;
+            if (!blank(body, start, last)) {
+                if (lines.size() == maxLines) {
+                    return null;
+                }
+                lines.add(BatchLine.read(number, java.util.Arrays.copyOfRange(body, start, last), maxLineBytes));
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static boolean blank(byte[] body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (body[i] != ' ' && body[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The whole stream, or null when it has more than max bytes. */
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        long total = 0;
+        for (int read; (read = in.read(buffer)) >= 0; ) {
+            total += read;
+            if (total > max) {
+                return null;
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+
+    /** The NDJSON answer. */
+    private final class Answer {
+
+        private final OutputStream out;
+
+        Answer(OutputStream out) {
+            this.out = out;
+        }
+
+        void write(LineResult result) {
+            try {
+                out.write(json.writeValueAsBytes(result));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the caller no longer reads the answer", e);
+            }
+        }
+
+        void flush() {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("the caller no longer reads the answer", e);
+            }
+        }
+    }
+}
