@@ -194,7 +194,7 @@ public class PactReportQuery {
      */
     PlanSummary.PactLine summaryLine(KnownAt known, PactReport.Pact pact, PactReport.Plan plan, ReportPeriod period) {
         LocalDate today = LocalDate.ofInstant(known.at(), BOGOTA);
-        GoalsOfPact goals = goalsOf(known, pact.pactId(), cache);
+        GoalsOfPact goals = goalsOfPlan(known, plan.planId()).of(pact.pactId());
         ReportWindow window = window(period, plan);
         long[] own = cache.get(known, PactProgressFacts.WORK_FACTS, "plan-money:" + plan.planId() + ":" + window,
                 () -> money.byPact(plan.planId(), window), m -> 1_024 + m.size() * 100L).getOrDefault(pact.pactId(), new long[2]);
@@ -335,9 +335,48 @@ public class PactReportQuery {
                         where l.pact_id = ?
                         order by l.link, g.code, g.goal_id""")
                 .params(pactId)
-                .query((rs, i) -> new GoalRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        Accumulation.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+                .query((rs, i) -> goalRow(rs))
                 .list();
+        return facts(goals);
+    }
+
+    private static GoalRow goalRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new GoalRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Accumulation.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getBigDecimal(8));
+    }
+
+    /**
+     * The goals of every pact of the plan, with their targets and reports read once for all of them (a goal serving
+     * several pacts read once): what the plan summary computes every pact's means from.
+     */
+    private record GoalsOfPlan(Map<String, List<GoalRow>> byPact, GoalsOfPact facts) {
+
+        GoalsOfPact of(String pactId) {
+            return new GoalsOfPact(byPact.getOrDefault(pactId, List.of()), facts.targets(), facts.reports());
+        }
+    }
+
+    private GoalsOfPlan goalsOfPlan(KnownAt known, String planId) {
+        return cache.get(known, PactProgressFacts.PROGRESS_FACTS, "plan-goals:" + planId, () -> {
+            Map<String, List<GoalRow>> byPact = new HashMap<>();
+            Map<String, GoalRow> distinct = new java.util.LinkedHashMap<>();
+            jdbc.sql("""
+                            select g.goal_id, g.code, g.statement, l.link, g.dependency, g.accumulation, g.baseline, g.target, l.pact_id
+                            from known_goal_link l join known_goal g on g.goal_id = l.goal_id join known_pact p on p.pact_id = l.pact_id
+                            where p.plan_id = ?
+                            order by l.pact_id, l.link, g.code, g.goal_id""")
+                    .params(planId)
+                    .query(rs -> {
+                        GoalRow row = goalRow(rs);
+                        byPact.computeIfAbsent(rs.getString(9), k -> new ArrayList<>()).add(row);
+                        distinct.putIfAbsent(row.goalId(), row);
+                    });
+            return new GoalsOfPlan(byPact, facts(List.copyOf(distinct.values())));
+        }, g -> g.facts().approximateBytes() + g.byPact().values().stream().mapToLong(List::size).sum() * 100L);
+    }
+
+    /** The goals given, with their annual targets and the reports that can count. */
+    private GoalsOfPact facts(List<GoalRow> goals) {
         Map<String, Map<Integer, BigDecimal>> targets = new HashMap<>();
         Map<String, List<Report>> reports = new HashMap<>();
         if (!goals.isEmpty()) {
