@@ -175,7 +175,12 @@ public final class Benchmark {
                         "p99 <= 20 ms at 200/s"),
                 new LatencyRun("asOf pact report", pact + "&asOf=" + ServiceHttp.encode(asOf), options.rate(), "p99 <= 200 ms"),
                 new LatencyRun("500-goal pact report", "/api/reports/pacts/" + PlanShape.BIG_PACT + "?period=2022-06-30",
-                        Math.max(1, options.rate() / 2), "p99 <= 50 ms at 100/s")}) {
+                        Math.max(1, options.rate() / 2), "p99 <= 50 ms at 100/s"),
+                // the dashboard's pages (HTML rendered per request from the same reports), at a quarter of the rate
+                new LatencyRun("dashboard plan page", "/?planId=" + PlanShape.PLAN_ID + "&period=2022", Math.max(1, options.rate() / 4),
+                        "p99 <= 100 ms at 50/s (issue 11)"),
+                new LatencyRun("dashboard pact page", "/pactos/" + shape.samplePact() + "?period=2022-06-30",
+                        Math.max(1, options.rate() / 4), "p99 <= 100 ms at 50/s (issue 11)")}) {
             String alone = once(http, run);
             OpenLoopLoad.Result result = OpenLoopLoad.run(http, run.name(), run.path(), run.rate(), options.warmup(),
                     options.duration(), options.maxInFlight());
