@@ -192,13 +192,14 @@ public class PactReportQuery {
      * One pact's line of the plan summary: its direct and indirect means and its own money in the window, without
      * the sections, timeline and calls of the full report.
      */
-    PlanSummary.PactLine summaryLine(KnownAt known, PactReport.Pact pact, PactReport.Plan plan, ReportPeriod period) {
+    PlanSummary.PactLine summaryLine(KnownAt known, PactReport.Pact pact, PactReport.Plan plan, ReportPeriod period,
+                                     Dependencies dependencies) {
         LocalDate today = LocalDate.ofInstant(known.at(), BOGOTA);
         GoalsOfPact goals = goalsOfPlan(known, plan.planId()).of(pact.pactId());
         ReportWindow window = window(period, plan);
         long[] own = cache.get(known, PactProgressFacts.WORK_FACTS, "plan-money:" + plan.planId() + ":" + window,
                 () -> money.byPact(plan.planId(), window), m -> 1_024 + m.size() * 100L).getOrDefault(pact.pactId(), new long[2]);
-        PeriodResult result = progress(goals, period, plan, today, new Dependencies(jdbc), new GoalMoney(List.of(), List.of()));
+        PeriodResult result = progress(goals, period, plan, today, dependencies, new GoalMoney(List.of(), List.of()));
         return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(), own[0], own[1]);
     }
 

@@ -46,7 +46,8 @@ public class PlanSummaryQuery {
                         select pact_id, plan_id, name, description from known_pact where plan_id = ? order by name, pact_id""")
                 .params(planId)
                 .query((rs, i) -> new PactReport.Pact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
-        List<PlanSummary.PactLine> lines = pacts.stream().map(p -> reports.summaryLine(known, p, plan, period)).toList();
+        Dependencies dependencies = new Dependencies(jdbc); // read once for every pact's line
+        List<PlanSummary.PactLine> lines = pacts.stream().map(p -> reports.summaryLine(known, p, plan, period, dependencies)).toList();
         return new PlanSummary(planId, period.toString(), known.asked(), lines, PactReportQuery.freshness(known));
     }
 }

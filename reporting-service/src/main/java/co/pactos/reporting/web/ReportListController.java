@@ -31,28 +31,11 @@ public class ReportListController {
      */
     public record ListQuery(String period, String asOf, String scope, String dependency, String offset, String limit) {
 
-        ReportPeriod asked() {
-            return ReportController.period(period);
-        }
-
-        Instant at() {
-            return ReportController.asOf(asOf);
-        }
-
-        Scope which() {
-            return Scope.parse(scope);
-        }
-
-        String section() {
-            return dependency == null ? null : Ids.check("dependency", dependency);
-        }
-
-        int from() {
-            return number("offset", offset, 0);
-        }
-
-        int size() {
-            return number("limit", limit, ReportLists.MAX_LIMIT);
+        /** Every parameter read once, before the gate, so that bad input answers 400 without waiting for a slot. */
+        Checked checked(String pactId) {
+            return new Checked(Ids.check("pactId", pactId), ReportController.period(period), ReportController.asOf(asOf),
+                    Scope.parse(scope), dependency == null ? null : Ids.check("dependency", dependency),
+                    number("offset", offset, 0), number("limit", limit, ReportLists.MAX_LIMIT));
         }
 
         private static int number(String field, String text, int absent) {
@@ -65,6 +48,10 @@ public class ReportListController {
                 throw new InvalidInput(field, "must be a whole number, was '" + text + "'");
             }
         }
+    }
+
+    /** A page asked for, its parameters read. */
+    record Checked(String pactId, ReportPeriod period, Instant asOf, Scope scope, String dependency, int offset, int limit) {
     }
 
     private final ReportLists lists;
@@ -84,8 +71,8 @@ public class ReportListController {
     @ProblemAnswers({400, 401, 404, 406, 422, 503})
     @GetMapping(value = "/api/reports/pacts/{pactId}/activities", produces = MediaType.APPLICATION_JSON_VALUE)
     public Page<ActivityLine> activities(@PathVariable String pactId, @ParameterObject ListQuery query) {
-        ListQuery q = checked(query);
-        return gate.run(() -> lists.activities(Ids.check("pactId", pactId), q.asked(), q.at(), q.which(), q.section(), q.from(), q.size()));
+        Checked q = query.checked(pactId);
+        return gate.run(() -> lists.activities(q.pactId(), q.period(), q.asOf(), q.scope(), q.dependency(), q.offset(), q.limit()));
     }
 
     @Operation(operationId = "getPactReportInvestments", tags = "reports", summary = "Page through the investments of a pact's report",
@@ -94,18 +81,7 @@ public class ReportListController {
     @ProblemAnswers({400, 401, 404, 406, 422, 503})
     @GetMapping(value = "/api/reports/pacts/{pactId}/investments", produces = MediaType.APPLICATION_JSON_VALUE)
     public Page<InvestmentLine> investments(@PathVariable String pactId, @ParameterObject ListQuery query) {
-        ListQuery q = checked(query);
-        return gate.run(() -> lists.investments(Ids.check("pactId", pactId), q.asked(), q.at(), q.which(), q.section(), q.from(), q.size()));
-    }
-
-    /** Every parameter read once before the gate, so that bad input answers 400 without waiting for a slot. */
-    private static ListQuery checked(ListQuery query) {
-        query.asked();
-        query.at();
-        query.which();
-        query.section();
-        query.from();
-        query.size();
-        return query;
+        Checked q = query.checked(pactId);
+        return gate.run(() -> lists.investments(q.pactId(), q.period(), q.asOf(), q.scope(), q.dependency(), q.offset(), q.limit()));
     }
 }
