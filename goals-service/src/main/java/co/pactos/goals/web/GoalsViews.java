@@ -125,7 +125,7 @@ final class GoalsViews {
                        @Schema(description = "the reopening after the last closing, if any") ReopeningNote reopening,
                        @Schema(description = "the ids of every reopening of this period, oldest first") List<String> reopenings,
                        @Schema(description = "true: writes valid in from..to are refused now (no reopening, or its deadline passed)")
-                       boolean closed) {
+                       Boolean closed) {
 
         ClosureView {
             // computed whenever it is read: a reopening's deadline passes without an event
