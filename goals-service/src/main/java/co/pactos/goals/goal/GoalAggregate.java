@@ -181,6 +181,9 @@ public class GoalAggregate {
             throw new RuleViolation("body", "an amendment must change at least one of statement, indicator, unit, baseline, target"
                     + " or dependency to a value other than the goal's current one");
         }
+        notBlankIfGiven("statement", c.statement());
+        notBlankIfGiven("indicator", c.indicator());
+        notBlankIfGiven("unit", c.unit());
         Rules.notNegative("baseline", c.baseline());
         Rules.notNegative("target", c.target());
         if (c.dependency() != null && !catalog.dependencyExists(c.dependency())) {
@@ -240,6 +243,12 @@ public class GoalAggregate {
                     + (c.link() == null ? "NONE (no link)" : c.link()) + "; a change must change the link");
         }
         apply(changed);
+    }
+
+    private static void notBlankIfGiven(String field, String text) {
+        if (text != null && text.isBlank()) {
+            throw new RuleViolation(field, "must not be blank; leave it out to keep the goal's " + field);
+        }
     }
 
     /** Whether a change has been recorded for the link to {@code pactId}. */

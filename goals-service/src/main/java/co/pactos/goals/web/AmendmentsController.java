@@ -65,7 +65,7 @@ public class AmendmentsController {
                                                                      @Valid @RequestBody AmendmentRequest body) {
         policy.requirePlanning("amends goal " + check("goalId", goalId));
         return writer.put(Paths.amendment(goalId, check("amendmentId", amendmentId)),
-                new AmendGoalCommand(goalId, amendmentId, body.reason(), body.legalAct(), body.statement(), body.indicator(), body.unit(),
+                new AmendGoalCommand(goalId, amendmentId, body.reason(), legalAct(body.legalAct()), body.statement(), body.indicator(), body.unit(),
                         normalize(body.baseline()), normalize(body.target()), body.dependency()),
                 Caller.of(body.source()), AmendmentView.class);
     }
@@ -91,7 +91,7 @@ public class AmendmentsController {
             throw new InvalidInput("year", "must be a four-digit year");
         }
         return writer.put(Paths.targetRevision(goalId, year, check("revisionId", revisionId)),
-                new ReviseAnnualTargetCommand(goalId, year, revisionId, normalize(body.value()), body.reason(), body.legalAct()),
+                new ReviseAnnualTargetCommand(goalId, year, revisionId, normalize(body.value()), body.reason(), legalAct(body.legalAct())),
                 Caller.of(body.source()), RevisionView.class);
     }
 
@@ -119,7 +119,7 @@ public class AmendmentsController {
             case NONE -> null;
         };
         return writer.put(Paths.linkChange(goalId, check("pactId", pactId), check("changeId", changeId)),
-                new ChangeGoalLinkCommand(goalId, pactId, changeId, link, body.reason(), body.legalAct()),
+                new ChangeGoalLinkCommand(goalId, pactId, changeId, link, body.reason(), legalAct(body.legalAct())),
                 Caller.of(body.source()), LinkChangeView.class);
     }
 
@@ -157,5 +157,10 @@ public class AmendmentsController {
     @GetMapping("/api/activities/{activityId}/corrections/{correctionId}")
     public CorrectionView getCorrection(@PathVariable String activityId, @PathVariable String correctionId) {
         return views.get(Paths.correction(activityId, correctionId), CorrectionView.class);
+    }
+
+    /** A blank legal act is no legal act. */
+    private static String legalAct(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

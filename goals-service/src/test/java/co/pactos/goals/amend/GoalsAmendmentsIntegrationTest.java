@@ -344,6 +344,22 @@ class GoalsAmendmentsIntegrationTest {
     }
 
     @Test
+    void a_reopening_with_a_deadline_closes_the_period_again_once_it_passes() {
+        String closurePath = "/api/plans/" + plan + "/closures/2022";
+        created(planeacion.put(url(closurePath), "{}"));
+        String until = java.time.Instant.now().plusSeconds(10).toString();
+        created(planeacion.put(url(closurePath + "/reopenings/re-1"), "{\"reason\":\"unos segundos\",\"until\":\"" + until + "\"}"));
+        assertThat(read(planeacion.get(url(closurePath))).get("closed").asBoolean()).isFalse();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(read(planeacion.get(url(closurePath))).get("closed").asBoolean()).isTrue());
+        ApiClient.Response refused = sigesi.put(url("/api/goals/" + goal + "/progress/late"), "{\"effectiveDate\":\"2022-10-01\",\"value\":1}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("/problems/period-closed");
+    }
+
+    @Test
     void the_batch_takes_the_new_writes_and_refuses_a_line_in_a_closed_period() {
         String ndjson = String.join("\n",
                 line("/api/goals/" + goal + "/targets/2022/revisions/rev-1", "{\"value\":0.5,\"reason\":\"ajuste\"}"),

@@ -100,6 +100,8 @@ class GoalAmendmentAggregateTest {
     void an_amendment_follows_the_rules_of_the_declaration() {
         fixture.given(DECLARED).when(amend("a1", "r", null, new BigDecimal("-1"), null))
                 .expectException(onField("target")).expectNoEvents();
+        fixture.given(DECLARED).when(amend("a1", "r", "  ", null, null))
+                .expectException(onField("statement")).expectNoEvents();
         fixture.given(DECLARED).when(amend("a1", "r", null, null, "NOPE"))
                 .expectException(UnknownReference.class).expectException(onField("dependency")).expectNoEvents();
     }
