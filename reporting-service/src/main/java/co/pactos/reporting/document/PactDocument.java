@@ -55,6 +55,7 @@ public final class PactDocument {
         blocks.add(new Heading(1, pactName.toUpperCase(Locale.forLanguageTag("es-CO"))));
         blocks.add(new Paragraph("Informe de avance " + periodPhrase(report.period()) + ". Plan de Desarrollo “"
                 + report.plan().name() + "” " + planYears() + ". " + standing(generatedAt)));
+        closures();
         goalsParagraphs(pactName);
         progressParagraphs();
         goalTable();
@@ -62,6 +63,45 @@ public final class PactDocument {
         allPactsSections();
         totals();
         return new Document(pactName + " — informe " + periodPhrase(report.period()), blocks, footnote());
+    }
+
+    /** "Cifras cerradas el 15 de julio de 2022 por Planeación", per closed period the report covers, and its reopenings. */
+    private void closures() {
+        for (PactReport.Closure closure : report.closures()) {
+            StringBuilder text = new StringBuilder("Cifras cerradas el ").append(date(bogota(closure.closedAt())))
+                    .append(" por ").append(who(closure.closedBy())).append(" (")
+                    .append(periodPhrase(closure.period()).replaceFirst("^del ", "")).append(": del ").append(date(closure.from()))
+                    .append(" al ").append(date(closure.to())).append(')').append('.');
+            if (closure.reason() != null && !closure.reason().isBlank()) {
+                text.append(" Motivo: ").append(sentence(closure.reason()));
+            }
+            for (PactReport.Reopening reopening : closure.reopenings()) {
+                text.append(" Reabiertas el ").append(date(bogota(reopening.reopenedAt()))).append(" por ")
+                        .append(who(reopening.reopenedBy()))
+                        .append(reopening.until() == null ? "" : " hasta el "
+                                + date(bogota(reopening.until())))
+                        .append(reopening.inForce() ? "" : " (reapertura vencida)").append('.');
+                if (reopening.reason() != null && !reopening.reason().isBlank()) {
+                    text.append(" Motivo: ").append(sentence(reopening.reason()));
+                }
+            }
+            blocks.add(new Paragraph(text.toString()));
+        }
+    }
+
+    private static java.time.LocalDate bogota(Instant instant) {
+        return LocalDateTime.ofInstant(instant, BOGOTA).toLocalDate();
+    }
+
+    /** Who recorded it, as people know them: the dependency's name, else its code, the client or the user. */
+    private static String who(PactReport.Recorder recorder) {
+        if (recorder == null) {
+            return "(sin registro)";
+        }
+        if (recorder.dependencyName() != null) {
+            return recorder.dependencyName();
+        }
+        return recorder.client() != null ? recorder.client() : recorder.actor() != null ? recorder.actor() : "(sin registro)";
     }
 
     private void goalsParagraphs(String pactName) {

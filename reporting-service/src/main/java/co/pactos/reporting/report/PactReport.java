@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A pact's report for a period, as the report API answers it. Progress in percent, one decimal;
  * money in whole pesos. {@code from}..{@code to} is the window activities and money are taken
- * from: the year for a year, the plan up to the date for a cut-off, the whole plan for {@code plan}.
+ * from: the year for a year, the plan up to the date for a cut-off, the whole plan for {@code plan}. {@code closures}: the
+ * closed periods of the plan whose dates overlap that window, as known at the report's instant.
  */
 public record PactReport(
         Pact pact,
@@ -27,13 +28,14 @@ public record PactReport(
         List<AllPactsSection> allPacts,
         Totals totals,
         String formula,
-        Freshness freshness) {
+        Freshness freshness,
+        List<Closure> closures) {
 
     /** The same report without its freshness: what two versions of the projection must agree on. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public PactReport withoutFreshness() {
         return new PactReport(pact, plan, period, from, to, asOf, directGoals, indirectGoals, timeline, goals, dependencies, allPacts,
-                totals, formula, null);
+                totals, formula, null, closures);
     }
 
     public record Pact(String pactId, String planId, String name, String description) {
@@ -143,7 +145,7 @@ public record PactReport(
     public PactReport limited(int limit, ReportLists.Links links) {
         return new PactReport(pact, plan, period, from, to, asOf, directGoals, indirectGoals, timeline, goals,
                 dependencies.stream().map(d -> d.limited(limit, links)).toList(),
-                allPacts.stream().map(a -> a.limited(limit, links)).toList(), totals, formula, freshness);
+                allPacts.stream().map(a -> a.limited(limit, links)).toList(), totals, formula, freshness, closures);
     }
 
     /** A rough size in bytes of the report held in memory, to bound what a cache keeps. */
@@ -176,5 +178,22 @@ public record PactReport(
      * event on the log; an {@code asOf} later than it may miss events still on their way, and {@code notice} says so.
      */
     public record Freshness(int projectionVersion, Instant watermark, boolean complete, String notice) {
+    }
+
+    /** Who recorded an event: the token's user, client and dependency (and that dependency's name), each null when unknown. */
+    public record Recorder(String actor, String client, String dependency, String dependencyName) {
+    }
+
+    /**
+     * A period of the plan closed for entry by Planeación: {@code period} as closed (a year or a cut-off), the dates it
+     * closes, when and by whom, why, and the reopenings recorded since (those with {@code inForce} take writes again).
+     */
+    public record Closure(String period, LocalDate from, LocalDate to, Instant closedAt, Recorder closedBy, String reason,
+                          String eventId, List<Reopening> reopenings) {
+    }
+
+    /** A reopening of a closed period: in force at the report's instant unless its {@code until} had passed. */
+    public record Reopening(String reopeningId, Instant reopenedAt, Recorder reopenedBy, String reason, Instant until,
+                            boolean inForce) {
     }
 }

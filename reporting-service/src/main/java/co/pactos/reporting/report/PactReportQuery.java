@@ -51,6 +51,7 @@ public class PactReportQuery {
 
     private final JdbcClient jdbc;
     private final ActivityReader activities;
+    private final ClosureReader closures;
     private final MoneyReader money;
     private final Municipalities municipalities;
     private final ProjectionReads reads;
@@ -58,13 +59,15 @@ public class PactReportQuery {
     private final tools.jackson.databind.json.JsonMapper json;
     private final int listLimit;
 
-    public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities,
+    public PactReportQuery(JdbcClient jdbc, ActivityReader activities, ClosureReader closures, MoneyReader money,
+                           Municipalities municipalities,
                            ProjectionReads reads, ReportCache cache, tools.jackson.databind.json.JsonMapper json,
                            @Value("${pactos.reporting.list-limit:20}") int listLimit) {
         this.listLimit = listLimit;
         this.json = json;
         this.jdbc = jdbc;
         this.activities = activities;
+        this.closures = closures;
         this.money = money;
         this.municipalities = municipalities;
         this.reads = reads;
@@ -185,7 +188,8 @@ public class PactReportQuery {
                 .toList();
 
         return new PactReport(pact, plan, period.toString(), window.from(), window.to(), known.asked(), result.direct(),
-                result.indirect(), timeline, result.lines(), sections, allPacts, totals, FORMULA, freshness(known));
+                result.indirect(), timeline, result.lines(), sections, allPacts, totals, FORMULA, freshness(known),
+                closures.covering(pact.planId(), window, at, dependencies));
     }
 
     /**
