@@ -138,34 +138,37 @@ create view known_call_result as select * from call_result where recorded_at <= 
 
 -- What was in force at the instant: the goal, link, target and activity as declared, with the amendments, revisions,
 -- link changes and corrections recorded by then applied (per field the latest that set it; the latest change of a link,
--- an ended link gone). One index probe per row on the amending table (nothing found in the common case); the filters
--- of the report queries on columns that are never amended (pact, plan, goals, ids) still reach the tables' indexes.
+-- an ended link gone). Each joins its amendments grouped once per read (few next to the rows they amend; a lateral
+-- probe per row cost 2.5 times the old read of 10 k activities and 8 times that of 2 000 targets, measured). The filters of the report queries on columns that are never amended (pact, plan, goals, ids) still reach the
+-- tables' indexes.
 create view known_goal as
 select g.goal_id, g.plan_id, g.code, coalesce(a.statement, g.statement) as statement, coalesce(a.indicator, g.indicator) as indicator,
        coalesce(a.unit, g.unit) as unit, g.kind, g.accumulation, coalesce(a.baseline, g.baseline) as baseline,
        coalesce(a.target, g.target) as target, coalesce(a.dependency, g.dependency) as dependency,
        g.event_id, g.recorded_at, g.kafka_partition, g.kafka_offset
 from goal g
-left join lateral (
-    select (array_agg(x.statement order by x.recorded_at desc, x.kafka_offset desc) filter (where x.statement is not null))[1] as statement,
+left join (
+    select x.goal_id,
+           (array_agg(x.statement order by x.recorded_at desc, x.kafka_offset desc) filter (where x.statement is not null))[1] as statement,
            (array_agg(x.indicator order by x.recorded_at desc, x.kafka_offset desc) filter (where x.indicator is not null))[1] as indicator,
            (array_agg(x.unit order by x.recorded_at desc, x.kafka_offset desc) filter (where x.unit is not null))[1] as unit,
            (array_agg(x.baseline order by x.recorded_at desc, x.kafka_offset desc) filter (where x.baseline is not null))[1] as baseline,
            (array_agg(x.target order by x.recorded_at desc, x.kafka_offset desc) filter (where x.target is not null))[1] as target,
            (array_agg(x.dependency order by x.recorded_at desc, x.kafka_offset desc) filter (where x.dependency is not null))[1] as dependency
     from goal_amendment x
-    where x.goal_id = g.goal_id and x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz) a on true
+    where x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz
+    group by x.goal_id) a on a.goal_id = g.goal_id
 where g.recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
 
 create view known_goal_link as
 select l.goal_id, l.pact_id, coalesce(c.link, l.link) as link, l.event_id, l.recorded_at, l.kafka_partition, l.kafka_offset
 from goal_link l
-left join lateral (
-    select x.link, x.recorded_at from goal_link_change x
-    where x.goal_id = l.goal_id and x.pact_id = l.pact_id and x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz
-      and (x.recorded_at, x.kafka_offset) > (l.recorded_at, l.kafka_offset)
-    order by x.recorded_at desc, x.kafka_offset desc limit 1) c on true
-where l.recorded_at <= current_setting('pactos.known_at', true)::timestamptz and (c.recorded_at is null or c.link is not null)
+left join (
+    select distinct on (x.goal_id, x.pact_id) x.goal_id, x.pact_id, x.link, x.recorded_at, x.kafka_offset from goal_link_change x
+    where x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz
+    order by x.goal_id, x.pact_id, x.recorded_at desc, x.kafka_offset desc) c
+    on c.goal_id = l.goal_id and c.pact_id = l.pact_id and (c.recorded_at, c.kafka_offset) > (l.recorded_at, l.kafka_offset)
+where l.recorded_at <= current_setting('pactos.known_at', true)::timestamptz and (c.goal_id is null or c.link is not null)
 union all
 -- a goal linked to a pact by a change alone
 select c.goal_id, c.pact_id, c.link, c.event_id, c.recorded_at, c.kafka_partition, c.kafka_offset
@@ -178,10 +181,10 @@ where c.link is not null and not exists (select 1 from goal_link l where l.goal_
 create view known_annual_target as
 select t.goal_id, t.year, coalesce(r.value, t.value) as value, t.event_id, t.recorded_at, t.kafka_partition, t.kafka_offset
 from annual_target t
-left join lateral (
-    select x.value from annual_target_revision x
-    where x.goal_id = t.goal_id and x.year = t.year and x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz
-    order by x.recorded_at desc, x.kafka_offset desc limit 1) r on true
+left join (
+    select distinct on (x.goal_id, x.year) x.goal_id, x.year, x.value from annual_target_revision x
+    where x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz
+    order by x.goal_id, x.year, x.recorded_at desc, x.kafka_offset desc) r on r.goal_id = t.goal_id and r.year = t.year
 where t.recorded_at <= current_setting('pactos.known_at', true)::timestamptz
 union all
 -- a target set by a revision alone (a year that had none)
@@ -194,16 +197,16 @@ where not exists (select 1 from annual_target t where t.goal_id = r.goal_id and 
 
 create view known_activity as
 select a.activity_id, a.plan_id, a.dependency, coalesce(c.title, a.title) as title, coalesce(c.description, a.description) as description,
-       case when c.corrected then coalesce(c.start_date, a.start_date) else a.start_date end as start_date,
-       case when c.corrected then c.end_date else a.end_date end as end_date,
+       case when c.activity_id is null then a.start_date else coalesce(c.start_date, a.start_date) end as start_date,
+       case when c.activity_id is null then a.end_date else c.end_date end as end_date,
        a.pacts, a.all_pacts, a.goals, coalesce(c.beneficiaries, a.beneficiaries) as beneficiaries,
        case when c.municipalities is null then a.municipalities
             else array(select jsonb_array_elements_text(c.municipalities)) end as municipalities,
        case when c.topics is null then a.topics else array(select jsonb_array_elements_text(c.topics)) end as topics,
        a.event_id, a.recorded_at, a.kafka_partition, a.kafka_offset
 from activity a
-left join lateral (
-    select count(*) > 0 as corrected,
+left join (
+    select x.activity_id,
            (array_agg(x.title order by x.recorded_at desc, x.kafka_offset desc) filter (where x.title is not null))[1] as title,
            (array_agg(x.description order by x.recorded_at desc, x.kafka_offset desc) filter (where x.description is not null))[1] as description,
            (array_agg(x.start_date order by x.recorded_at desc, x.kafka_offset desc))[1] as start_date,
@@ -214,7 +217,8 @@ left join lateral (
                filter (where x.municipalities is not null))[1] as municipalities,
            (array_agg(to_jsonb(x.topics) order by x.recorded_at desc, x.kafka_offset desc) filter (where x.topics is not null))[1] as topics
     from activity_correction x
-    where x.activity_id = a.activity_id and x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz) c on true
+    where x.recorded_at <= current_setting('pactos.known_at', true)::timestamptz
+    group by x.activity_id) c on c.activity_id = a.activity_id
 where a.recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
 
 create view known_goal_amendment as select * from goal_amendment where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
