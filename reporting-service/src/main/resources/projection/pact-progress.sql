@@ -222,6 +222,10 @@ left join (
 where a.recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
 
 create view known_goal_amendment as select * from goal_amendment where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_annual_target_revision as select * from annual_target_revision
+    where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
+create view known_goal_link_change as select * from goal_link_change
+    where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
 create view known_period_closure as select * from period_closure
     where recorded_at <= current_setting('pactos.known_at', true)::timestamptz;
 create view known_period_reopening as select * from period_reopening

@@ -164,6 +164,26 @@ public final class PactDocument {
                 percent(g.progress()), percent(g.rawProgress()))).toList();
         blocks.add(new Table(List.of("Código", "Meta", "Vínculo", "Dependencia coordinadora", "Meta del período", "Logro",
                 "Avance", "Avance sin tope"), rows));
+        List<String> amendments = new ArrayList<>();
+        report.goals().forEach(g -> g.amendments().forEach(a -> amendments.add(amendment(g, a))));
+        if (!amendments.isEmpty()) {
+            blocks.add(new Paragraph("Modificaciones de las metas vigentes en este informe:"));
+            blocks.add(new Bullets(amendments));
+        }
+    }
+
+    private static String amendment(GoalLine goal, PactReport.GoalAmendment a) {
+        String what = switch (a.kind()) {
+            case "AMENDMENT" -> "modificada (" + a.changes().replace("statement", "enunciado").replace("indicator", "indicador")
+                    .replace("unit", "unidad").replace("baseline", "línea base").replace("target", "meta del cuatrienio")
+                    .replace("dependency", "dependencia coordinadora") + ")";
+            case "TARGET_REVISION" -> "con la meta anual revisada (" + a.changes().replace("target ", "") + ")";
+            default -> a.changes().endsWith("NONE") ? "desvinculada del pacto" : "con el vínculo cambiado a "
+                    + (a.changes().endsWith("DIRECT") && !a.changes().endsWith("INDIRECT") ? "directa" : "indirecta");
+        };
+        return "Meta " + goal.code() + " " + what + " el " + date(bogota(a.recordedAt())) + " por " + who(a.recordedBy())
+                + (a.legalAct() == null || a.legalAct().isBlank() ? "" : " (" + a.legalAct() + ")")
+                + (a.reason() == null || a.reason().isBlank() ? "." : ". Motivo: " + sentence(a.reason()));
     }
 
     private void dependencySections() {

@@ -54,16 +54,33 @@ public record PactReport(
 
     /**
      * One goal: its physical progress for the period, and its financial execution: the money of the pact's report linked to
-     * the goal (directly or through an activity for it), executed over committed.
+     * the goal (directly or through an activity for it), executed over committed; its amendments in force, oldest first.
      */
     public record GoalLine(String goalId, String code, String statement, String link, String dependency, String dependencyName,
                            String accumulation, BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress,
-                           long committed, long executed) {
+                           long committed, long executed, List<GoalAmendment> amendments) {
+
+        public GoalLine(String goalId, String code, String statement, String link, String dependency, String dependencyName,
+                        String accumulation, BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress,
+                        long committed, long executed) {
+            this(goalId, code, statement, link, dependency, dependencyName, accumulation, target, achieved, progress, rawProgress,
+                    committed, executed, List.of());
+        }
 
         @JsonProperty("financialExecution")
         public BigDecimal financialExecution() {
             return FinancialExecution.of(executed, committed);
         }
+    }
+
+    /**
+     * An amendment of a goal in force at the report's instant, oldest first: {@code kind} AMENDMENT (the goal's statement,
+     * indicator, unit, baseline, four-year target or dependency; {@code changes} names the fields), TARGET_REVISION
+     * ({@code changes}: {@code target 2022: 0.5}) or LINK_CHANGE (to this pact; {@code changes}: {@code link: INDIRECT} or
+     * {@code link: NONE}); who recorded it, why, and the legal act where there is one.
+     */
+    public record GoalAmendment(String kind, String id, String eventId, Instant recordedAt, Recorder recordedBy, String reason,
+                                String legalAct, String changes) {
     }
 
     /** Municipalities and districts among a list of DIVIPOLA codes. */

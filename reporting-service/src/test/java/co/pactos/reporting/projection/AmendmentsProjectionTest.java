@@ -181,10 +181,19 @@ class AmendmentsProjectionTest {
         assertThat(now.path("dependency").asText()).isEqualTo("SDEC-" + w.dependency());
         assertThat(now.path("dependencyName").asText()).isEqualTo("Secretaría de Desarrollo Económico");
         assertThat(now.path("code").asText()).isEqualTo("MP-1");
+        JsonNode amendment = now.path("amendments").get(0);
+        assertThat(amendment.path("kind").asText()).isEqualTo("AMENDMENT");
+        assertThat(amendment.path("changes").asText()).isEqualTo("statement, target, dependency");
+        assertThat(amendment.path("legalAct").asText()).isEqualTo("Ordenanza 600 de 2022");
+        assertThat(amendment.path("recordedBy").path("client").asText()).isEqualTo("planeacion");
+        ApiClient.Response md = api.get(url("/api/reports/pacts/" + w.pactId() + "/document?period=2022-06-30&format=md"));
+        assertThat(md.body()).contains("Meta MP-1 modificada (enunciado, meta del cuatrienio, dependencia coordinadora) el "
+                + spanishDate(w.at(10)) + " por DAPD (Ordenanza 600 de 2022). Motivo: reformulada por ordenanza.");
 
         JsonNode before = reportAsOf(w, w.at(5)).path("goals").get(0);
         assertThat(before.path("statement").asText()).isEqualTo("Construir 1 plataforma");
         assertThat(before.path("dependency").asText()).isEqualTo(w.dependency());
+        assertThat(before.path("amendments")).isEmpty();
         // the whole-plan figure uses the four-year target: 0.1 of 1 before, of 2 after
         assertThat(report(w.pactId(), "period=plan&asOf=" + encode(w.at(5).toString())).path("goals").get(0).path("progress")
                 .decimalValue()).isEqualByComparingTo("10.0");
@@ -201,6 +210,9 @@ class AmendmentsProjectionTest {
                 .isEqualTo("20.0"));
         assertThat(report(w.pactId(), "period=2022-06-30").path("goals").get(0).path("target").decimalValue())
                 .isEqualByComparingTo("0.5");
+        JsonNode revision = report(w.pactId(), "period=2022-06-30").path("goals").get(0).path("amendments").get(0);
+        assertThat(revision.path("kind").asText()).isEqualTo("TARGET_REVISION");
+        assertThat(revision.path("changes").asText()).isEqualTo("target 2022: 0.5");
         assertThat(mean(reportAsOf(w, w.at(5)))).isEqualTo("40.0");
     }
 
