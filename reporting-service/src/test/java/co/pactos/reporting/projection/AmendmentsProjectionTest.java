@@ -33,6 +33,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,6 +90,12 @@ class AmendmentsProjectionTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    VersionCheck versionCheck;
 
     private final ApiClient api = ApiClient.anonymous();
 
@@ -427,6 +435,32 @@ class AmendmentsProjectionTest {
         assertThat(after.path("freshness").path("projectionVersion").asInt()).isEqualTo(next);
         assertThat(after.path("goals").toString()).isEqualTo(before);
         assertThat(after.path("closures").size()).isEqualTo(1);
+    }
+
+    @Test
+    void a_version_of_this_code_is_checked_against_a_live_one_of_the_older_code_on_the_tables_both_have() throws Exception {
+        world();
+        ProjectionVersion live = jdbc.sql("select version, schema_name from projection_version where name = 'pact-progress' and state = 'LIVE'")
+                .query((rs, i) -> new ProjectionVersion(PactProgressFacts.NAME, rs.getInt(1), PactProgressFacts.CODE_VERSION,
+                        rs.getString(2), ProjectionVersion.State.LIVE, null, null, null, true))
+                .single();
+        // a version of code 2: the tables of this code but the six of issue 10
+        String schema = "pact_progress_code2_check_test";
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade; create schema " + schema + "; set search_path to " + schema);
+            statement.execute(ProjectionRegistry.script("pact-progress.sql"));
+            statement.execute("drop table goal_amendment, annual_target_revision, goal_link_change, activity_correction, period_closure, "
+                    + "period_reopening cascade; reset search_path");
+        }
+        ProjectionVersion older = new ProjectionVersion(PactProgressFacts.NAME, 9_999, 2, schema, ProjectionVersion.State.LIVE, null,
+                null, null, true);
+        try {
+            VersionCheck.Result result = versionCheck.compare(older, live);
+            assertThat(result.passed()).as(result.summary()).isTrue();
+            assertThat(result.summary()).contains("reports not compared (code version 2 -> " + PactProgressFacts.CODE_VERSION + ")");
+        } finally {
+            jdbc.sql("drop schema " + schema + " cascade").update();
+        }
     }
 
     private void assertProblem(String path, int status, String field) {
