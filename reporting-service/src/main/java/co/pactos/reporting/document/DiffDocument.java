@@ -120,6 +120,9 @@ public final class DiffDocument {
     }
 
     private static String value(String figure, BigDecimal number, String text) {
+        if (text != null && figure.endsWith("Date")) {
+            return date(java.time.LocalDate.parse(text));
+        }
         if (text != null) {
             return text.equals("DIRECT") ? "Directa" : text.equals("INDIRECT") ? "Indirecta" : text;
         }
