@@ -218,9 +218,12 @@ class SeedReportTest {
                 {"name":"Otro plan","territoryCode":"76","startDate":"2020-01-01","endDate":"2023-12-31"}""").status()).isIn(200, 201);
         assertThat(planning.put(goals + "/api/pacts/pacto-otro-plan", """
                 {"planId":"otro-plan","name":"Pacto de otro plan"}""").status()).isIn(200, 201);
-        ApiClient.Response money = new ApiClient(suite.token("sdec")).put(investments + "/api/investments/inversion-todos-otro-plan", """
-                {"dependency":"SDEC","amount":777,"fiscalYear":2022,"date":"2022-03-01","allPacts":true,"planId":"otro-plan"}""");
-        assertThat(money.status()).as(money.body()).isIn(200, 201);
+        // investments-service knows the plan once goals-service's event has reached its catalog: until then 422, try again
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            ApiClient.Response money = new ApiClient(suite.token("sdec")).put(investments + "/api/investments/inversion-todos-otro-plan", """
+                    {"dependency":"SDEC","amount":777,"fiscalYear":2022,"date":"2022-03-01","allPacts":true,"planId":"otro-plan"}""");
+            assertThat(money.status()).as(money.body()).isIn(200, 201);
+        });
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             ApiClient.Response other = api.get(reporting + "/api/reports/pacts/pacto-otro-plan?period=2022");
