@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -127,11 +129,11 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
 
     /** One transaction: the rows of every record of the poll, then the positions after it. */
     private void apply(ConsumerRecords<String, byte[]> records) throws SQLException {
-        List<Instant> recorded = new java.util.ArrayList<>();
+        List<Instant> recorded = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Map<TopicPartition, Long> next = new java.util.HashMap<>();
+                Map<TopicPartition, Long> next = new HashMap<>();
                 for (ConsumerRecord<String, byte[]> record : records) {
                     Instant time = CatalogRows.apply(connection, record);
                     if (time != null) {

@@ -35,7 +35,7 @@ public class CatalogProblems {
     private final String delay;
 
     public CatalogProblems(@Value("${pactos.catalog.retry-after-seconds:2}") int retryAfterSeconds,
-                           @Value("${pactos.catalog.documented-delay:a few seconds}") String delay) {
+                           @Value("${pactos.catalog.documented-delay:a few seconds after goals-service records them}") String delay) {
         this.retryAfterSeconds = retryAfterSeconds;
         this.delay = delay;
     }
@@ -44,7 +44,7 @@ public class CatalogProblems {
     ResponseEntity<ProblemDetail> notYetKnown(ReferenceNotYetKnown e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.field() + ": " + e.getMessage()
                 + ". investments-service learns of goals-service's plans, dependencies, pacts, goals and activities from"
-                + " goals-service's events, which reach it within " + delay + " of being recorded. If " + e.kind() + " '" + e.id()
+                + " goals-service's events, which reach it " + delay + ". If " + e.kind() + " '" + e.id()
                 + "' was just created in goals-service, send the same request again after " + retryAfterSeconds
                 + " s (Retry-After); otherwise create it in goals-service first or fix the id. Nothing was recorded.");
         problem.setType(URI.create("/problems/reference-not-yet-known"));
