@@ -138,6 +138,24 @@ class GoalsCatalogIntegrationTest {
     }
 
     @Test
+    void a_batch_line_naming_a_reference_not_seen_yet_carries_the_problem_a_loader_retries_on() {
+        String pact = unique("pacto");
+        String id = unique("inv");
+        String ndjson = "{\"put\":\"/api/investments/" + id + "\",\"body\":" + investment(pact, "2022-03-01") + "}\n";
+
+        ApiClient.Response answer = TestIdentity.as("planeacion").send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/batch"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson)));
+
+        JsonNode line = JSON.readTree(answer.body().lines().findFirst().orElseThrow());
+        assertThat(line.get("status").asString()).isEqualTo("INVALID");
+        assertThat(line.get("recorded").asBoolean()).isFalse();
+        assertThat(line.at("/problem/type").asString()).isEqualTo("/problems/reference-not-yet-known");
+        assertThat(line.at("/problem/retryAfterSeconds").asInt()).isEqualTo(2);
+        assertThat(line.at("/problem/errors/0/field").asString()).isEqualTo("pacts");
+        assertThat(eventsOf(id)).isZero();
+    }
+
+    @Test
     void a_closed_period_refuses_investments_executions_adjustments_and_call_results_until_planeacion_reopens_it() {
         // a plan of its own, in years no other test writes in: the topic is shared by every test context of this JVM
         String plan = unique("plan");
