@@ -173,6 +173,17 @@ class GoalsAuditLogIntegrationTest {
         assertThat(headers).containsEntry("ce_hash", goal.get("hash").asString())
                 .containsEntry("ce_prevhash", goal.get("prevhash").asString())
                 .containsEntry("ce_position", goal.get("position").asString());
+
+        // the checkpoints travel on their own topic, as the HTTP endpoint gives them
+        JsonNode checkpoint = json.readTree(get(contraloria, "/api/audit/checkpoints").body()).get(0);
+        List<String> published = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = TopicReader.fromBeginning(TestInfrastructure.get().kafkaBootstrapServers(),
+                "pactos.audit.checkpoints")) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> published.add(new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)));
+                assertThat(published).anyMatch(p -> json.readTree(p).equals(checkpoint));
+            });
+        }
     }
 
     @Test
