@@ -10,10 +10,14 @@ import co.pactos.infra.TopicReader;
 import co.pactos.infra.audit.AuditVerifier;
 import co.pactos.infra.audit.AuditVerifier.Verdict;
 import co.pactos.infra.identity.TestIdentity;
+import co.pactos.kit.audit.Checkpoint;
+import co.pactos.kit.audit.CheckpointSchedule;
+import co.pactos.kit.audit.EventChain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +56,22 @@ class GoalsAuditLogIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CheckpointSchedule schedule;
+
+    @Autowired
+    EventChain chain;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    private TransactionTemplate transactions;
+
+    @BeforeEach
+    void transactions() {
+        transactions = new TransactionTemplate(transactionManager);
+    }
 
     private final ApiClient planeacion = TestIdentity.as("planeacion");
     private final ApiClient contraloria = TestIdentity.as("contraloria");
@@ -201,6 +222,36 @@ class GoalsAuditLogIntegrationTest {
             assertThat(bad.contentType()).as(query).startsWith("application/problem+json");
             assertThat(bad.body()).as(query).contains(query.substring(0, query.indexOf('=')));
         }
+    }
+
+    @Test
+    void the_periodic_checkpoint_signs_the_head_only_when_it_moved() {
+        long head = count("select max(position) from audit_chain");
+        jdbc.sql("delete from audit_checkpoint where position = ?").param(head).update();
+
+        Optional<Checkpoint> signed = schedule.checkpointHead();
+        Optional<Checkpoint> again = schedule.checkpointHead();
+
+        assertThat(signed).hasValueSatisfying(c -> assertThat(c.position()).isEqualTo(head));
+        assertThat(signed.get().hash()).isEqualTo(hashAt(head));
+        assertThat(again).isEmpty();
+        assertThat(verify().exitCode()).isZero();
+    }
+
+    @Test
+    void a_log_recorded_before_the_chain_existed_is_chained_from_its_first_event() {
+        List<String> before = jdbc.sql("select position || ' ' || global_index || ' ' || hash from audit_chain order by position")
+                .query(String.class).list();
+        jdbc.sql("delete from audit_chain").update();
+
+        Long chained = transactions.execute(status -> chain.backfill());
+
+        assertThat(chained).isEqualTo((long) before.size());
+        assertThat(jdbc.sql("select position || ' ' || global_index || ' ' || hash from audit_chain order by position")
+                .query(String.class).list()).isEqualTo(before);
+        Long again = transactions.execute(status -> chain.backfill());
+        assertThat(again).isZero();
+        assertThat(verify().exitCode()).isZero();
     }
 
     private Verdict verify() {

@@ -1,6 +1,5 @@
 package co.pactos.kit.audit;
 
-import co.pactos.kit.relay.KafkaEventRelay;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +42,7 @@ public class AuditConfig {
     }
 
     @Bean
-    public CheckpointSchedule auditCheckpointSchedule(EventChain chain, Checkpoints checkpoints, ObjectProvider<KafkaEventRelay> relay,
+    public CheckpointSchedule auditCheckpointSchedule(EventChain chain, Checkpoints checkpoints, ObjectProvider<CheckpointPublisher> relay,
                                                       PlatformTransactionManager transactions, AuditSettings settings) {
         return new CheckpointSchedule(chain, checkpoints, relay, new TransactionTemplate(transactions), settings);
     }

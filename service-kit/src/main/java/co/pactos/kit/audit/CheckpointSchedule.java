@@ -1,6 +1,5 @@
 package co.pactos.kit.audit;
 
-import co.pactos.kit.relay.KafkaEventRelay;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,12 +20,12 @@ public class CheckpointSchedule implements SmartLifecycle {
 
     private final EventChain chain;
     private final Checkpoints checkpoints;
-    private final ObjectProvider<KafkaEventRelay> relay;
+    private final ObjectProvider<CheckpointPublisher> relay;
     private final TransactionTemplate transaction;
     private final AuditSettings settings;
     private ScheduledExecutorService timer;
 
-    public CheckpointSchedule(EventChain chain, Checkpoints checkpoints, ObjectProvider<KafkaEventRelay> relay,
+    public CheckpointSchedule(EventChain chain, Checkpoints checkpoints, ObjectProvider<CheckpointPublisher> relay,
                               TransactionTemplate transaction, AuditSettings settings) {
         this.chain = chain;
         this.checkpoints = checkpoints;

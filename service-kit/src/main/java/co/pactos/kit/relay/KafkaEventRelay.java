@@ -3,6 +3,7 @@ package co.pactos.kit.relay;
 import co.pactos.events.Topics;
 import co.pactos.kit.audit.ChainedEvent;
 import co.pactos.kit.audit.Checkpoint;
+import co.pactos.kit.audit.CheckpointPublisher;
 import co.pactos.kit.audit.Checkpoints;
 import co.pactos.kit.audit.EventChain;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * ({@link Checkpoints}), which go to {@link Topics#AUDIT_CHECKPOINTS}.
  */
 @ProcessingGroup(KafkaEventRelay.PROCESSING_GROUP)
-public class KafkaEventRelay {
+public class KafkaEventRelay implements CheckpointPublisher {
 
     public static final String PROCESSING_GROUP = "kafka-relay";
     private static final Logger log = LoggerFactory.getLogger(KafkaEventRelay.class);
@@ -98,6 +99,7 @@ public class KafkaEventRelay {
     }
 
     /** Sends a checkpoint signed outside a batch (the hourly one) and waits for Kafka's acknowledgement. */
+    @Override
     public void publish(Checkpoint checkpoint) {
         if (!topicReady) {
             TopicProvisioner.ensure(settings, List.of(topic, Topics.AUDIT_CHECKPOINTS));
