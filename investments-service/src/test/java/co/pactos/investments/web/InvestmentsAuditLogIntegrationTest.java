@@ -34,9 +34,8 @@ class InvestmentsAuditLogIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         AuditVerifier.recreateDatabase(TestInfrastructure.get().postgres(), DATABASE);
-        TestInfrastructure.get().serviceProperties(DATABASE).forEach((key, value) -> registry.add(key, () -> value));
-        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("pactos.goals.url", GoalsServiceInProcess::url);
+        // the plan, dependencies and pact the writes name reach this service's catalog from the goals topic
+        GoalsTopic.properties(registry, DATABASE);
     }
 
     @LocalServerPort
@@ -54,6 +53,7 @@ class InvestmentsAuditLogIntegrationTest {
 
     @BeforeEach
     void recordSomeEvents() {
+        GoalsTopic.seed(jdbc);
         if (count("select count(*) from domain_event_entry") > 0) {
             return;
         }
