@@ -12,9 +12,18 @@ final class PeakRss {
 
     /** In MiB; -1 where it cannot be read. */
     static long mib(long pid) {
+        return status(pid, "VmHWM:");
+    }
+
+    /** The resident set size now (VmRSS), in MiB; -1 where it cannot be read. */
+    static long currentMib(long pid) {
+        return status(pid, "VmRSS:");
+    }
+
+    private static long status(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
                 }
             }
