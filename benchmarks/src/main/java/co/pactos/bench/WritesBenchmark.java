@@ -103,12 +103,12 @@ final class WritesBenchmark {
             if (options.runs("progress")) {
                 System.out.printf("%nprogress reports: %d clients, one PUT each, %d s%n", options.clients(), options.duration().toSeconds());
                 closedLoop(summary, "progress reports, one PUT each", ">= 3 000/s, p99 <= 100 ms", http, options,
-                        (client, n) -> progress(client % options.goals(), "p-" + client + "-" + n, n));
+                        (client, n) -> progress(client % options.goals(), "p-" + client + "-" + n, n), goals.pid());
                 summary.add("goals-service RSS after the progress run", rss(goals), "<= 512 MB", "VmRSS now, VmHWM peak");
             }
             if (options.runs("activities")) {
                 System.out.printf("%nactivities: %d clients, one PUT each, %d s%n", options.clients(), options.duration().toSeconds());
-                closedLoop(summary, "activities, one PUT each", ">= 3 000/s", http, options, WritesBenchmark::activity);
+                closedLoop(summary, "activities, one PUT each", ">= 3 000/s", http, options, WritesBenchmark::activity, goals.pid());
             }
             if (options.runs("open-loop")) {
                 System.out.printf("%nopen loop: %d progress reports/s offered for %d s, relay lag on %s%n", options.openRate(),
@@ -127,7 +127,7 @@ final class WritesBenchmark {
             }
             if (options.runs("batch")) {
                 System.out.printf("%nPOST /api/batch with %,d progress-report lines%n", options.batchLines());
-                batch(summary, http, options);
+                batch(summary, http, options, goals.pid());
                 summary.add("goals-service RSS after the batch", rss(goals), "<= 512 MB", "VmRSS now, VmHWM peak");
             }
             if (options.runs("import")) {
@@ -146,21 +146,25 @@ final class WritesBenchmark {
     }
 
     private static void closedLoop(Summary summary, String name, String goal, WritesHttp http, WritesOptions options,
-                                   ClosedLoopPuts.Write write) throws InterruptedException {
+                                   ClosedLoopPuts.Write write, long servicePid) throws InterruptedException {
+        long cpu = PeakRss.cpuMillis(servicePid);
         ClosedLoopPuts.Result result = ClosedLoopPuts.run(http, options.clients(), options.duration(), options.window(), write);
         summary.add(name + ", " + result.clients() + " clients", ClosedLoopPuts.text(result.all()), goal,
-                String.format("%,d accepted in %.0f s; statuses %s", result.accepted(), result.seconds(), result.statuses()));
+                String.format("%,d accepted in %.0f s; statuses %s; %s", result.accepted(), result.seconds(), result.statuses(),
+                        cpuPerWrite(servicePid, cpu, result.accepted())));
         summary.add(name + ", first " + options.window().toSeconds() + " s", ClosedLoopPuts.text(result.first()), "", "");
         summary.add(name + ", last " + options.window().toSeconds() + " s", ClosedLoopPuts.text(result.last()),
                 "as fast as the first", "");
     }
 
-    private static void batch(Summary summary, WritesHttp http, WritesOptions options) throws IOException, InterruptedException {
+    private static void batch(Summary summary, WritesHttp http, WritesOptions options, long servicePid)
+            throws IOException, InterruptedException {
         ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
         for (int i = 0; i < options.batchLines(); i++) {
             String[] put = progress(i % options.goals(), "b-" + i, i);
             ndjson.writeBytes(("{\"put\":\"" + put[0] + "\",\"body\":" + put[1] + "}\n").getBytes(StandardCharsets.UTF_8));
         }
+        long cpu = PeakRss.cpuMillis(servicePid);
         long sent = System.nanoTime();
         List<String> statuses = http.batch(ndjson.toByteArray(), Duration.ofHours(2));
         double seconds = (System.nanoTime() - sent) / 1e9;
@@ -168,7 +172,8 @@ final class WritesBenchmark {
         statuses.forEach(s -> counts.merge(s, 1L, Long::sum));
         long created = counts.getOrDefault("CREATED", 0L);
         summary.add("POST /api/batch, " + String.format("%,d", options.batchLines()) + " lines", rows(created / seconds).replace("rows", "events"),
-                ">= 10 000 events/s, >= 0.25 of JDBC batch", String.format("%.1f s, %,d bytes; lines %s", seconds, ndjson.size(), counts));
+                ">= 10 000 events/s, >= 0.25 of JDBC batch", String.format("%.1f s, %,d bytes; lines %s; %s", seconds, ndjson.size(), counts,
+                        cpuPerWrite(servicePid, cpu, created)));
     }
 
     /** The plan, a dependency, a pact and the goals the runs write to. */
@@ -199,6 +204,18 @@ final class WritesBenchmark {
                 "{\"dependency\":\"" + DEPENDENCY + "\",\"title\":\"Jornada de formación " + n + "\",\"startDate\":\""
                         + PLAN_START.plusDays(n % 1400) + "\",\"pacts\":[\"" + PACT + "\"],\"beneficiaries\":[{\"group\":\"Dignatarios\","
                         + "\"count\":" + (1 + n % 50) + "}],\"municipalities\":[\"76001\"]}"};
+    }
+
+    /**
+     * The service's CPU time per accepted write over a run: unlike the rates, it hardly depends on what else the
+     * machine is running (PostgreSQL's and the broker's CPU are not in it).
+     */
+    private static String cpuPerWrite(long pid, long cpuBefore, long accepted) {
+        long cpuAfter = PeakRss.cpuMillis(pid);
+        if (cpuBefore < 0 || cpuAfter < 0 || accepted == 0) {
+            return "service CPU n/a";
+        }
+        return String.format("goals-service CPU %.2f ms per accepted write", (cpuAfter - cpuBefore) / (double) accepted);
     }
 
     private static String rss(ServiceProcess service) {
