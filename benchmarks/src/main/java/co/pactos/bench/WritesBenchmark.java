@@ -73,7 +73,13 @@ final class WritesBenchmark {
         LocalSuite.Settings settings = new LocalSuite.Settings(options.home(), data, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
                 FreePorts.pick(), FreePorts.pick(), FreePorts.pick());
         System.out.println("starting the local suite in " + data);
-        LocalSuite started = LocalSuite.start(settings);
+        LocalSuite started;
+        try {
+            started = LocalSuite.start(settings);
+        } catch (RuntimeException e) {
+            deleteQuietly(data); // the suite closed what it had started
+            throw e;
+        }
         java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
         Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {
