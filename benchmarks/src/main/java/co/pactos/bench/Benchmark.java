@@ -32,6 +32,10 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(System.getProperty("pactos.home", ".")).toAbsolutePath().normalize();
+        if (args.length > 0 && args[0].equals("writes")) {
+            WritesBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length), home);
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args, home);

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The figures of a run, printed as a table at the end and written to
  * {@code benchmarks/target/results-<timestamp>.md} (a Markdown table, then the same rows as JSON).
- * The goal column repeats issue 7's targets; nothing here judges a figure.
+ * The goal column repeats the issue's targets (issue 7's, or issue 9's for {@code ./benchmark writes});
+ * nothing here judges a figure.
  */
 final class Summary {
 
@@ -27,6 +28,15 @@ final class Summary {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Object> settings = new LinkedHashMap<>();
     private final LocalDateTime started = LocalDateTime.now();
+    private final String issue;
+
+    Summary() {
+        this("issue 7");
+    }
+
+    Summary(String issue) {
+        this.issue = issue;
+    }
 
     void setting(String name, Object value) {
         settings.put(name, String.valueOf(value));
@@ -50,11 +60,15 @@ final class Summary {
     }
 
     Path write(Path dir) {
+        return write(dir, "results-");
+    }
+
+    Path write(Path dir, String prefix) {
         String stamp = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = dir.resolve("results-" + stamp + ".md");
+        Path file = dir.resolve(prefix + stamp + ".md");
         StringBuilder md = new StringBuilder("# Pactos benchmark, " + started.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + "\n\n");
         settings.forEach((name, value) -> md.append("- ").append(name).append(": ").append(value).append('\n'));
-        md.append("\n| figure | value | goal (issue 7) | note |\n|---|---|---|---|\n");
+        md.append("\n| figure | value | goal (" + issue + ") | note |\n|---|---|---|---|\n");
         rows.forEach(r -> md.append("| ").append(cell(r.figure())).append(" | ").append(cell(r.value())).append(" | ")
                 .append(cell(r.goal())).append(" | ").append(cell(r.note())).append(" |\n"));
         try {

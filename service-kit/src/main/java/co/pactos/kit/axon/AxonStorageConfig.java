@@ -3,6 +3,7 @@ package co.pactos.kit.axon;
 import co.pactos.events.EventJson;
 import co.pactos.events.EventTypes;
 import co.pactos.events.PactosEvent;
+import co.pactos.kit.axon.cache.AggregateCache;
 import co.pactos.kit.web.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,7 +24,11 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.spring.config.SpringAggregateConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +45,10 @@ import org.springframework.context.annotation.Configuration;
  * mapper) is stored, so that loading one reads the latest snapshot and at most that many events after it.
  * Axon's handler timeout monitoring ({@code axon.timeout.*}) is switched off in each service's
  * {@code application.yml}: it called {@code Thread.getStackTrace()} for every handler invocation.
+ *
+ * <p>Every aggregate of the service is cached ({@link #AGGREGATE_CACHE}, an {@link AggregateCache} that follows
+ * Spring's transactions and checks each entry's version against the store): a command on an aggregate already
+ * in memory reads one sequence number instead of a snapshot and up to {@code snapshot-threshold} events.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfig {
@@ -64,6 +73,37 @@ public class AxonStorageConfig {
             throw new IllegalArgumentException("pactos.axon.snapshot-threshold must be at least 1, was " + threshold);
         }
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /** The bean name of the aggregates' cache. */
+    public static final String AGGREGATE_CACHE = "aggregateCache";
+
+    /**
+     * Aggregates last committed, kept in memory ({@code pactos.axon.cache.max-aggregates}, 0 switches the cache
+     * off); see {@link AggregateCache} for why it never answers with state the database does not hold.
+     */
+    @Bean(AGGREGATE_CACHE)
+    public AggregateCache aggregateCache(ObjectProvider<EventStorageEngine> storage,
+                                         @Value("${pactos.axon.cache.max-aggregates:1024}") int maxAggregates,
+                                         @Value("${pactos.axon.cache.max-per-transaction:1024}") int maxPerTransaction) {
+        return new AggregateCache(maxAggregates, maxPerTransaction, id -> storage.getObject().lastSequenceNumberFor(id));
+    }
+
+    /**
+     * Gives every {@code @Aggregate} of the service the cache without naming it in each aggregate class: Axon's
+     * Spring lookup makes one {@link SpringAggregateConfigurer} per aggregate, configured here before it is used.
+     */
+    @Bean
+    public static BeanPostProcessor aggregateCacheOnEveryAggregate() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof SpringAggregateConfigurer<?> aggregate) {
+                    aggregate.setCache(AGGREGATE_CACHE);
+                }
+                return bean;
+            }
+        };
     }
 
     /**
