@@ -53,6 +53,9 @@ final class ColombianNumbers {
         }
         int dots = count(t, '.');
         int commas = count(t, ',');
+        if (dots == 0 && commas == 0) {
+            return null;
+        }
         if (dots > 0 && commas > 0) {
             char decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
             char grouping = decimal == '.' ? ',' : '.';
