@@ -358,4 +358,22 @@ class GoalsImportIntegrationTest {
         assertThat(atomic.rows().values()).allMatch(row -> !row.get("recorded").asBoolean());
         assertThat(events()).isEqualTo(before);
     }
+
+    @Test
+    void a_long_import_says_its_progress_in_the_answer_as_it_goes() {
+        StringBuilder csv = new StringBuilder("Id de la meta;Id del reporte;Fecha de corte;Valor alcanzado\n");
+        for (int i = 0; i < 250; i++) {
+            csv.append("meta-imp-sdsp;p-").append(i).append(";30/06/2022;").append(i).append(",5\n");
+        }
+
+        Answer answer = SpreadsheetUploads.raw(url("/api/imports/progress"), "sigesi", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<String> progress = answer.lines().stream().filter(line -> line.has("progress")).map(line -> line.get("progress").toString()).toList();
+        assertThat(progress).containsExactly("{\"done\":0,\"total\":250}", "{\"done\":100,\"total\":250}", "{\"done\":200,\"total\":250}");
+        int hundred = answer.lines().indexOf(answer.lines().stream().filter(line -> line.has("progress") && line.at("/progress/done").asInt() == 100)
+                .findFirst().orElseThrow());
+        assertThat(answer.lines().get(hundred - 1).get("line").asInt()).isEqualTo(101);
+        assertThat(answer.rows()).hasSize(250);
+        assertThat(answer.summary().get("created").asInt() + answer.summary().get("unchanged").asInt()).isEqualTo(250);
+    }
 }
