@@ -67,8 +67,10 @@ public final class ImportBenchmark {
     private static void run(int rows, Path home, Path target, BenchInfrastructure infra, Summary summary) throws Exception {
         String database = "pactos_goals_import_bench_" + System.currentTimeMillis() / 1000;
         infra.postgres().createDatabaseIfMissing(database);
+        String baselineDatabase = "pactos_import_baseline_" + System.currentTimeMillis() / 1000;
+        infra.postgres().createDatabaseIfMissing(baselineDatabase);
         System.out.printf("1. PostgreSQL's JDBC batch insert of %,d rows (the baseline)%n", rows);
-        double baseline = jdbcBaseline(infra, database, rows);
+        double baseline = jdbcBaseline(infra, baselineDatabase, rows);
         summary.add("JDBC batch insert", String.format("%,.0f rows/s", baseline), "", "batches of 1 000 rows, one commit each,"
                 + " rows of the event store's width (ids, type, a 300-byte payload and metadata)");
 

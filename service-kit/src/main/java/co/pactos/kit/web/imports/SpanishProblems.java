@@ -78,7 +78,7 @@ final class SpanishProblems {
         }
         if ((m = UNKNOWN.matcher(english)).matches()) {
             String noun = NOUNS.getOrDefault(m.group(1), m.group(1));
-            return "no hay registrado " + noun + " «" + m.group(2) + "»: regístrelo primero o corrija el identificador";
+            return "no se ha registrado " + noun + " «" + m.group(2) + "»: corrija el identificador o registre primero ese dato";
         }
         if ((m = AT_MOST.matcher(english)).matches()) {
             return "debe ser como máximo " + m.group(1);
