@@ -32,13 +32,25 @@ final class SpanishProblems {
         JsonNode problem = result.problem();
         return switch (result.status()) {
             case CREATED, UNCHANGED -> List.of();
-            case CONFLICT -> List.of(new RowMessage(null, "ya hay un registro distinto con este identificador y nada se registró: si es un"
-                    + " dato nuevo, use otro identificador; si quiere corregir el anterior, registre una corrección que lo nombre"));
+            case CONFLICT -> List.of(new RowMessage(null, conflict(problem)));
             case FORBIDDEN -> List.of(new RowMessage(null, "su token no permite esta escritura y nada se registró" + allowed(problem)));
             case FAILED -> List.of(new RowMessage(null, "no se pudo registrar por una falla del servicio, no de la fila: envíe el archivo de"
                     + " nuevo (lo ya registrado quedará «sin cambios»)"));
             case INVALID -> invalid(problem, kind);
         };
+    }
+
+    /** A 409: the id holds something else, or (another type) the write is refused as things stand, e.g. a closed period. */
+    private static String conflict(JsonNode problem) {
+        String type = problem == null ? "/problems/conflict" : problem.path("type").asString("/problems/conflict");
+        if (type.equals("/problems/conflict")) {
+            return "ya hay un registro distinto con este identificador y nada se registró: si es un dato nuevo, use otro"
+                    + " identificador; si quiere corregir el anterior, registre una corrección que lo nombre";
+        }
+        String detail = problem.path("detail").asString("");
+        return type.endsWith("/period-closed")
+                ? "el periodo de esta fecha está cerrado para registro y nada se registró; Planeación puede reabrirlo (en inglés: " + detail + ")"
+                : "nada se registró (en inglés: " + detail + ")";
     }
 
     private static String allowed(JsonNode problem) {
