@@ -18,30 +18,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.DispatcherServlet;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/batch}: many writes in one request, each line the single PUT it names, carried out
  * through the same dispatcher (same controller, strict reading, token and idempotency), in order.
  *
- * <p>Lines are written in transactions of {@code pactos.batch.lines-per-transaction} lines, each line
- * in a savepoint of its own, so that a refused line leaves the others of its transaction untouched; a
- * line's answer is sent only once its transaction has committed, so nothing answered CREATED is lost.
- * A dry run writes every line in one transaction and rolls it back; an atomic batch writes every line
- * in one transaction and commits it only when every line succeeded. Either holds the aggregates it wrote
- * locked until it ends, and leaves a gap in the log's global index (PostgreSQL's sequence does not roll back).
+ * <p>How lines are carried out (transactions, savepoints, dry runs, atomic batches) is {@link BatchExecutor}'s;
+ * a line's answer is sent once its transaction has committed.
  */
 @RestController
+@Import(BatchExecutor.class)
 public class BatchController {
 
     public static final String PATH = "/api/batch";
@@ -49,24 +41,19 @@ public class BatchController {
 
     private static final Logger log = LoggerFactory.getLogger(BatchController.class);
 
-    private final ObjectProvider<DispatcherServlet> dispatcher;
-    private final TransactionTemplate transaction;
-    private final TransactionTemplate savepoint;
+    private final BatchExecutor executor;
     private final JsonMapper json;
     private final long maxBytes;
     private final int maxLines;
     private final int maxLineBytes;
     private final int linesPerTransaction;
 
-    public BatchController(ObjectProvider<DispatcherServlet> dispatcher, PlatformTransactionManager transactions, JsonMapper json,
+    public BatchController(BatchExecutor executor, JsonMapper json,
                            @Value("${pactos.batch.max-bytes:67108864}") long maxBytes,
                            @Value("${pactos.batch.max-lines:100000}") int maxLines,
                            @Value("${pactos.http.max-body-bytes:1048576}") int maxLineBytes,
                            @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
-        this.dispatcher = dispatcher;
-        this.transaction = new TransactionTemplate(transactions);
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.executor = executor;
         this.json = json;
         this.maxBytes = maxBytes;
         this.maxLines = maxLines;
@@ -119,75 +106,21 @@ public class BatchController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Answer answer = new Answer(response.getOutputStream());
         log.info("batch of {} lines (dryRun={}, atomic={})", lines.size(), dryRun, atomic);
-        if (dryRun || atomic) {
-            wholeBatch(lines, request, response, dryRun, answer);
-        } else {
-            for (int from = 0; from < lines.size(); from += linesPerTransaction) {
-                List<BatchLine> part = lines.subList(from, Math.min(lines.size(), from + linesPerTransaction));
-                List<LineResult> results = transaction.execute(status -> carryOut(part, request, response));
-                for (LineResult result : results) {
-                    answer.write(result.recorded(result.status() == LineResult.Status.CREATED));
-                }
+        executor.run(lines, request, response, dryRun, atomic, new BatchExecutor.Listener() {
+            @Override
+            public void answered(List<LineResult> results) {
+                results.forEach(answer::write);
                 answer.flush();
-                if ((from / linesPerTransaction) % 100 == 99) {
-                    log.info("batch: {} of {} lines done", from + part.size(), lines.size());
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                if (!dryRun && !atomic && done < total && (done / linesPerTransaction) % 100 == 0) {
+                    log.info("batch: {} of {} lines done", done, total);
                 }
             }
-        }
-        answer.flush();
-    }
-
-    private void wholeBatch(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response, boolean dryRun, Answer answer) {
-        List<LineResult> results = transaction.execute(status -> {
-            List<LineResult> done = carryOut(lines, request, response);
-            if (dryRun || !done.stream().allMatch(LineResult::succeeded)) {
-                status.setRollbackOnly();
-            }
-            return done;
         });
-        boolean committed = !dryRun && results.stream().allMatch(LineResult::succeeded);
-        for (LineResult result : results) {
-            answer.write(result.recorded(committed && result.status() == LineResult.Status.CREATED));
-        }
-    }
-
-    /** Carries out lines inside the current transaction, each in a savepoint rolled back when its PUT did not succeed. */
-    private List<LineResult> carryOut(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response) {
-        List<LineResult> results = new ArrayList<>(lines.size());
-        for (BatchLine line : lines) {
-            if (!line.valid()) {
-                results.add(new LineResult(line.number(), line.path(), LineResult.Status.INVALID, false,
-                        json.readTree(ProblemWriter.json(400, line.field() + ": " + line.problem(), line.field()))));
-                continue;
-            }
-            results.add(savepoint.execute(status -> {
-                LineResult result = put(line, request, response);
-                if (!result.succeeded()) {
-                    status.setRollbackOnly();
-                }
-                return result;
-            }));
-        }
-        return results;
-    }
-
-    private LineResult put(BatchLine line, HttpServletRequest request, HttpServletResponse response) {
-        LineResponse answer = new LineResponse(response);
-        try {
-            dispatcher.getObject().service(new LineRequest(request, line.path(), line.body()), answer);
-        } catch (Exception e) {
-            log.error("batch line {} ({}) failed", line.number(), line.path(), e);
-            return new LineResult(line.number(), line.path(), LineResult.Status.FAILED, false,
-                    json.readTree(ProblemWriter.json(500, "The line could not be carried out; send it again.", null)));
-        }
-        LineResult.Status status = LineResult.of(answer.getStatus());
-        JsonNode problem = null;
-        if (status != LineResult.Status.CREATED && status != LineResult.Status.UNCHANGED) {
-            byte[] body = answer.body();
-            problem = body.length > 0 ? json.readTree(body) : json.readTree(ProblemWriter.json(answer.getStatus(), "The PUT answered "
-                    + answer.getStatus() + ".", null));
-        }
-        return new LineResult(line.number(), line.path(), status, false, problem);
+        answer.flush();
     }
 
     /** The lines of the body (blank lines skipped, numbers kept); null beyond max-lines. */

@@ -34,6 +34,8 @@ public class BodySizeLimit extends OncePerRequestFilter {
     }
 
     static final String BATCH_PATH = "/api/batch";
+    /** Spreadsheet imports ({@code co.pactos.kit.web.imports}): bounded by pactos.imports.max-bytes. */
+    static final String IMPORTS_PATH = "/api/imports/";
 
     private final long maxBytes;
 
@@ -59,10 +61,13 @@ public class BodySizeLimit extends OncePerRequestFilter {
         return problem;
     }
 
-    /** A batch ({@code POST /api/batch}) has its own bounds (pactos.batch.*), and each of its lines this one. */
+    /**
+     * A batch ({@code POST /api/batch}) and a spreadsheet import ({@code POST /api/imports/{kind}}) have their own bounds
+     * (pactos.batch.*, pactos.imports.*), and each of their lines this one.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return BATCH_PATH.equals(request.getRequestURI());
+        return BATCH_PATH.equals(request.getRequestURI()) || request.getRequestURI().startsWith(IMPORTS_PATH);
     }
 
     @Override

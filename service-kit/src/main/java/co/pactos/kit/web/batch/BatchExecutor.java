@@ -1,0 +1,138 @@
+package co.pactos.kit.web.batch;
+
+import co.pactos.kit.web.strict.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.DispatcherServlet;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Carries out batch lines, each as the single PUT it names through the same dispatcher (same controller,
+ * strict reading, token and idempotency), in order: the core that {@code POST /api/batch} and the
+ * spreadsheet imports share.
+ *
+ * <p>Lines are written in transactions of {@code pactos.batch.lines-per-transaction} lines, each line
+ * in a savepoint of its own, so that a refused line leaves the others of its transaction untouched; a
+ * line's result is handed on only once its transaction has committed, so nothing answered CREATED is lost.
+ * A dry run writes every line in one transaction and rolls it back; an atomic batch writes every line
+ * in one transaction and commits it only when every line succeeded. Either holds the aggregates it wrote
+ * locked until it ends, and leaves a gap in the log's global index (PostgreSQL's sequence does not roll back).
+ */
+public class BatchExecutor {
+
+    /** What a run hands on as it goes. */
+    public interface Listener {
+
+        /** Results whose fate is settled (committed, or the whole batch rolled back or committed), in order. */
+        void answered(List<LineResult> results);
+
+        /** {@code done} lines of {@code total} carried out so far (after each transaction's worth of lines). */
+        default void progress(int done, int total) {
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(BatchExecutor.class);
+
+    private final ObjectProvider<DispatcherServlet> dispatcher;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate savepoint;
+    private final JsonMapper json;
+    private final int linesPerTransaction;
+
+    public BatchExecutor(ObjectProvider<DispatcherServlet> dispatcher, PlatformTransactionManager transactions, JsonMapper json,
+                         @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
+        this.dispatcher = dispatcher;
+        this.transaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.json = json;
+        this.linesPerTransaction = Math.max(1, linesPerTransaction);
+    }
+
+    /** Carries out every line with the caller of {@code request} (its token), answering through {@code listener}. */
+    public void run(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response, boolean dryRun, boolean atomic,
+                    Listener listener) {
+        if (dryRun || atomic) {
+            wholeBatch(lines, request, response, dryRun, listener);
+            return;
+        }
+        for (int from = 0; from < lines.size(); from += linesPerTransaction) {
+            List<BatchLine> part = lines.subList(from, Math.min(lines.size(), from + linesPerTransaction));
+            List<LineResult> results = transaction.execute(status -> carryOut(part, request, response, null, 0, 0));
+            listener.answered(results.stream().map(result -> result.recorded(result.status() == LineResult.Status.CREATED)).toList());
+            listener.progress(from + part.size(), lines.size());
+        }
+    }
+
+    private void wholeBatch(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response, boolean dryRun,
+                            Listener listener) {
+        List<LineResult> results = transaction.execute(status -> {
+            List<LineResult> done = carryOut(lines, request, response, listener, 0, lines.size());
+            if (dryRun || !done.stream().allMatch(LineResult::succeeded)) {
+                status.setRollbackOnly();
+            }
+            return done;
+        });
+        boolean committed = !dryRun && results.stream().allMatch(LineResult::succeeded);
+        listener.answered(results.stream().map(result -> result.recorded(committed && result.status() == LineResult.Status.CREATED)).toList());
+    }
+
+    /**
+     * Carries out lines inside the current transaction, each in a savepoint rolled back when its PUT did not succeed;
+     * tells {@code progress} (when given) after every transaction's worth of lines.
+     */
+    private List<LineResult> carryOut(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response,
+                                      Listener progress, int before, int total) {
+        List<LineResult> results = new ArrayList<>(lines.size());
+        for (BatchLine line : lines) {
+            if (!line.valid()) {
+                results.add(new LineResult(line.number(), line.path(), LineResult.Status.INVALID, false,
+                        json.readTree(ProblemWriter.json(400, line.field() + ": " + line.problem(), line.field()))));
+            } else {
+                results.add(savepoint.execute(status -> {
+                    LineResult result = put(line, request, response);
+                    if (!result.succeeded()) {
+                        status.setRollbackOnly();
+                    }
+                    return result;
+                }));
+            }
+            if (progress != null && results.size() % linesPerTransaction == 0 && results.size() < lines.size()) {
+                progress.progress(before + results.size(), total);
+            }
+        }
+        if (progress != null) {
+            progress.progress(before + results.size(), total);
+        }
+        return results;
+    }
+
+    private LineResult put(BatchLine line, HttpServletRequest request, HttpServletResponse response) {
+        LineResponse answer = new LineResponse(response);
+        try {
+            dispatcher.getObject().service(new LineRequest(request, line.path(), line.body()), answer);
+        } catch (Exception e) {
+            log.error("batch line {} ({}) failed", line.number(), line.path(), e);
+            return new LineResult(line.number(), line.path(), LineResult.Status.FAILED, false,
+                    json.readTree(ProblemWriter.json(500, "The line could not be carried out; send it again.", null)));
+        }
+        LineResult.Status status = LineResult.of(answer.getStatus());
+        JsonNode problem = null;
+        if (status != LineResult.Status.CREATED && status != LineResult.Status.UNCHANGED) {
+            byte[] body = answer.body();
+            problem = body.length > 0 ? json.readTree(body) : json.readTree(ProblemWriter.json(answer.getStatus(), "The PUT answered "
+                    + answer.getStatus() + ".", null));
+        }
+        return new LineResult(line.number(), line.path(), status, false, problem);
+    }
+}
