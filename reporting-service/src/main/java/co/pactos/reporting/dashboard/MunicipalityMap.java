@@ -24,8 +24,14 @@ record MunicipalityMap(int width, int height, List<Tile> tiles, List<Band> bands
     static final String GRID = "/dashboard/valle-del-cauca-tiles.csv";
     static final int TILE = 84;
     static final int GAP = 4;
+    static final int MARGIN = 2;
 
     record Tile(String code, String name, String value, int x, int y, String fill, String ink, String title) {
+
+        /** Long names in a smaller type, so that they stay inside their tile. */
+        public int nameSize() {
+            return name.length() > 10 ? 9 : 11;
+        }
 
         public int nameY() {
             return y + 22;
@@ -74,8 +80,8 @@ record MunicipalityMap(int width, int height, List<Tile> tiles, List<Band> bands
             }
             long v = value.applyAsLong(row.getValue());
             String[] shade = SHADES[band(v, max)];
-            int x = place.column() * (TILE + GAP);
-            int y = place.row() * (TILE + GAP);
+            int x = MARGIN + place.column() * (TILE + GAP);
+            int y = MARGIN + place.row() * (TILE + GAP);
             String text = co.pactos.reporting.document.SpanishFormat.number(v);
             tiles.add(new Tile(row.getKey(), place.shortName(), text, x, y, shade[0], shade[1],
                     place.shortName() + " (" + row.getKey() + "): " + text + " " + what));
@@ -92,7 +98,7 @@ record MunicipalityMap(int width, int height, List<Tile> tiles, List<Band> bands
                 bands.add(new Band(SHADES[b][0], SHADES[b][1], low == high ? Long.toString(low) : low + " a " + high));
             }
         }
-        return new MunicipalityMap(Math.max(1, columns) * (TILE + GAP), Math.max(1, rowsDrawn) * (TILE + GAP), tiles, bands,
+        return new MunicipalityMap(2 * MARGIN + Math.max(1, columns) * (TILE + GAP), 2 * MARGIN + Math.max(1, rowsDrawn) * (TILE + GAP), tiles, bands,
                 "Mapa esquemático, no a escala: cada cuadro es un municipio o distrito, ubicado de forma aproximada (norte arriba, "
                         + "el Pacífico a la izquierda), con su nombre, su código DIVIPOLA y su número de " + what + ". "
                         + String.join("; ", said) + ".");
