@@ -71,6 +71,11 @@ record PactPage(String pactId, String name, String description, String planId, S
         return goalsCsvUrl.replace("/metas.csv?", "/metas.xlsx?");
     }
 
+    /** The whole report as a workbook: same pact, period and asOf as the goals table. */
+    public String reportXlsxUrl() {
+        return goalsCsvUrl.replace("/metas.csv?", "/informe.xlsx?");
+    }
+
     /** The document as PDF: same pact, period and asOf as the HTML document. */
     public String documentPdfUrl() {
         return documentUrl + "&format=pdf";
