@@ -1,11 +1,17 @@
 package co.pactos.events;
 
+import co.pactos.events.goals.ActivityCorrectedEvent;
 import co.pactos.events.goals.ActivityRecordedEvent;
+import co.pactos.events.goals.AnnualTargetRevisedEvent;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.DependencyRegisteredEvent;
+import co.pactos.events.goals.GoalAmendedEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
+import co.pactos.events.goals.GoalLinkChangedEvent;
 import co.pactos.events.goals.GoalLinkedToPactEvent;
 import co.pactos.events.goals.PactDeclaredEvent;
+import co.pactos.events.goals.PeriodClosedEvent;
+import co.pactos.events.goals.PeriodReopenedEvent;
 import co.pactos.events.goals.PlanDeclaredEvent;
 import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.events.investments.CallOpenedEvent;
@@ -36,6 +42,12 @@ public final class EventTypes {
             AnnualTargetSetEvent.class,
             ProgressReportedEvent.class,
             ActivityRecordedEvent.class,
+            GoalAmendedEvent.class,
+            AnnualTargetRevisedEvent.class,
+            GoalLinkChangedEvent.class,
+            ActivityCorrectedEvent.class,
+            PeriodClosedEvent.class,
+            PeriodReopenedEvent.class,
             InvestmentCommittedEvent.class,
             InvestmentExecutedEvent.class,
             InvestmentAdjustedEvent.class,

@@ -3,15 +3,21 @@ package co.pactos.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.events.goals.Accumulation;
+import co.pactos.events.goals.ActivityCorrectedEvent;
 import co.pactos.events.goals.ActivityRecordedEvent;
+import co.pactos.events.goals.AnnualTargetRevisedEvent;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.Beneficiaries;
 import co.pactos.events.goals.DependencyRegisteredEvent;
+import co.pactos.events.goals.GoalAmendedEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
+import co.pactos.events.goals.GoalLinkChangedEvent;
 import co.pactos.events.goals.GoalKind;
 import co.pactos.events.goals.GoalLinkedToPactEvent;
 import co.pactos.events.goals.LinkType;
 import co.pactos.events.goals.PactDeclaredEvent;
+import co.pactos.events.goals.PeriodClosedEvent;
+import co.pactos.events.goals.PeriodReopenedEvent;
 import co.pactos.events.goals.PlanDeclaredEvent;
 import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.events.investments.CallOpenedEvent;
@@ -24,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -65,7 +72,19 @@ class EventJsonGoldenTest {
                 new ProgrammeDeclaredEvent("valleinn", "ValleINN", "SDE"),
                 new CallOpenedEvent("valleinn-municipios-2022", "valleinn", "ValleINN Municipios y Nuevos Municipios",
                         "Emprendedores y empresarios de 14 municipios", 2022, List.of("76020", "76036")),
-                new CallResultReportedEvent("valleinn-municipios-2022", "res-2022", LocalDate.of(2022, 12, 31), 1_515, 5_846));
+                new CallResultReportedEvent("valleinn-municipios-2022", "res-2022", LocalDate.of(2022, 12, 31), 1_515, 5_846),
+                new GoalAmendedEvent("mp-sigesi", "am-1", "indicator reworded by ordinance", "Ordenanza 575 del 15 de junio de 2022",
+                        null, "Plataforma construida y en operación", null, null, new BigDecimal("2"), "STAC"),
+                new AnnualTargetRevisedEvent("mp-sigesi", 2022, "rev-1", new BigDecimal("0.75"), "action plan 2022 adjusted",
+                        "Decreto 1-3-0890 de 2022"),
+                new GoalLinkChangedEvent("mp-sigesi", "accion-comunal", "ch-1", null, "the goal serves another pact", null),
+                new ActivityCorrectedEvent("act-capacitacion", "cor-1", "beneficiaries were double counted", null, null,
+                        LocalDate.of(2020, 3, 1), null, List.of(new Beneficiaries("líderes y lideresas comunales", 21_300)),
+                        null, null),
+                new PeriodClosedEvent("valle-2020-2023", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+                        "first-half report published"),
+                new PeriodReopenedEvent("valle-2020-2023", "2022-06-30", "reopen-1", LocalDate.of(2022, 1, 1),
+                        LocalDate.of(2022, 6, 30), "SIGESI report of May arrived late", Instant.parse("2022-07-20T05:00:00Z")));
     }
 
     @Test
