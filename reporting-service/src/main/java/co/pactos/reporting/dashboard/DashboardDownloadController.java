@@ -168,6 +168,28 @@ class DashboardDownloadController {
         return xlsx(table.table(), "Metas", table.filename());
     }
 
+    @Operation(operationId = "downloadPactReportXlsx", tags = "dashboard", summary = "Download a pact's whole report as XLSX",
+            description = "The pact's report as a workbook: a summary sheet (Resumen: means, money, ventures, jobs, the timeline and how"
+                    + " current the data is), the goals table (Metas, as downloadPactGoalsTable), and every activity (Actividades),"
+                    + " investment (Dinero: committed with adjustments, executed) and call (Convocatorias) of every section: the whole"
+                    + " lists, not only the first lines the page and the JSON report show." + XLSX_FORMAT + QUERY)
+    @ApiResponse(responseCode = "200", description = "the pact's report as a workbook",
+            content = @Content(mediaType = XlsxTable.MEDIA_TYPE, schema = @Schema(type = "string", format = "binary")))
+    @ProblemAnswers({400, 401, 404, 422, 503})
+    @GetMapping(value = "/pactos/{pactId}/informe.xlsx", produces = XlsxTable.MEDIA_TYPE)
+    ResponseEntity<byte[]> reportXlsx(@PathVariable String pactId, @RequestParam(required = false) String period,
+                                      @RequestParam(required = false) String corte, @RequestParam(required = false) String asOf) {
+        String id = Ids.check("pactId", pactId);
+        PageQuery query = PageQuery.of(period, corte, asOf);
+        PactReport whole = gate.run(() -> reports.report(id, query.period(), query.asOf()));
+        PactReport published = gate.run(() -> reports.published(id, query.period(), query.asOf()));
+        String asOfName = query.asOf() == null ? "con todo lo registrado hasta la descarga"
+                : "con lo registrado hasta el " + PageFormat.instant(query.asOf());
+        byte[] workbook = PactWorkbook.of(whole, goals(id, published).table(),
+                PageFormat.period(query.period(), whole.plan().startDate().getYear(), whole.plan().endDate().getYear()), asOfName);
+        return download(XLSX, workbook, "informe-" + id + "-" + query.period() + ".xlsx");
+    }
+
     private record Download(DataTable table, String filename) {
     }
 
@@ -190,13 +212,17 @@ class DashboardDownloadController {
         String id = Ids.check("pactId", pactId);
         PageQuery query = PageQuery.of(period, corte, asOf);
         PactReport report = gate.run(() -> reports.published(id, query.period(), query.asOf()));
+        return goals(id, report);
+    }
+
+    private Download goals(String id, PactReport report) {
         DataTable table = new DataTable(GOALS_COLUMNS);
         for (PactReport.GoalLine g : report.goals()) {
             table.row(id, report.period(), report.asOf(), g.goalId(), g.code(), g.statement(), g.link(), g.dependency(),
                     g.dependencyName(), g.accumulation(), g.target(), g.achieved(), g.progress(), g.rawProgress(),
                     semaforo.of(g.progress()).code(), g.committed(), g.executed(), g.financialExecution());
         }
-        return new Download(table, "metas-" + id + "-" + query.period());
+        return new Download(table, "metas-" + id + "-" + report.period());
     }
 
     /** The goals a dependency coordinates in the plan, each once, with the pacts it serves ({@code ;} between them). */

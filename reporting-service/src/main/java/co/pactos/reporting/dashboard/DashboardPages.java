@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -32,7 +33,14 @@ abstract class DashboardPages {
                     + "«:» o «-».",
             "code", "El código de la dependencia no es válido: una letra o un número y luego hasta 63 letras, números, «.», «_», "
                     + "«:» o «-».",
+            "goalId", "El identificador de la meta no es válido: una letra o un número y luego hasta 63 letras, números, «.», «_», "
+                    + "«:» o «-».",
             "format", "Esta página se ofrece en HTML; su tabla se descarga en CSV con format=csv o como hoja de cálculo con format=xlsx.");
+
+    /** A redirect to another page of the dashboard (the form's cut-off date made the period of the URL). */
+    static ResponseEntity<byte[]> redirect(String location) {
+        return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location).build();
+    }
 
     @ExceptionHandler(InvalidInput.class)
     ModelAndView invalidInput(InvalidInput e) {
@@ -51,7 +59,7 @@ abstract class DashboardPages {
     @ExceptionHandler(ResourceNotFound.class)
     ModelAndView notFound(ResourceNotFound e) {
         return page(HttpStatus.NOT_FOUND, "No se encontró lo pedido",
-                "No hay registrado un plan, un pacto o una dependencia con ese identificador (o no lo había en la fecha «tal como estaba el» pedida).",
+                "No hay registrado un plan, un pacto, una meta o una dependencia con ese identificador (o no lo había en la fecha «tal como estaba el» pedida).",
                 e.getMessage());
     }
 

@@ -26,7 +26,7 @@ record DependencyPage(String code, String name, String planId, String planName, 
     record PactLink(String name, String url, String link) {
     }
 
-    record GoalRow(String code, String statement, List<PactLink> pacts, String accumulation, String target, String achieved,
+    record GoalRow(String code, String url, String statement, List<PactLink> pacts, String accumulation, String target, String achieved,
                    String progress, Semaforo.Light light) {
     }
 
@@ -61,7 +61,7 @@ record DependencyPage(String code, String name, String planId, String planName, 
             String pactUrl = "/pactos/" + report.pact().pactId() + "?" + parameters;
             for (PactReport.GoalLine g : goalsOf(report, code)) {
                 name = name == null ? g.dependencyName() : name;
-                GoalRow row = goals.computeIfAbsent(g.goalId(), id -> new GoalRow(g.code(), g.statement(), new ArrayList<>(),
+                GoalRow row = goals.computeIfAbsent(g.goalId(), id -> new GoalRow(g.code(), "/metas/" + g.goalId() + "?" + parameters, g.statement(), new ArrayList<>(),
                         PactPage.accumulation(g.accumulation()), PageFormat.decimal(g.target()), PageFormat.decimal(g.achieved()),
                         PageFormat.percent(g.progress()), semaforo.of(g.progress())));
                 row.pacts().add(new PactLink(report.pact().name(), pactUrl, PactPage.link(g.link()).toLowerCase()));

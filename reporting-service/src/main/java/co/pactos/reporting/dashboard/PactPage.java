@@ -24,7 +24,7 @@ record PactPage(String pactId, String name, String description, String planId, S
     record Execution(String physical, String financial, String committed, String executed, String ventures, String jobs) {
     }
 
-    record GoalRow(String code, String statement, String link, String dependency, String dependencyUrl, String accumulation, String target,
+    record GoalRow(String code, String url, String statement, String link, String dependency, String dependencyUrl, String accumulation, String target,
                    String achieved, String progress, String rawProgress, Semaforo.Light light, String committed, String executed,
                    String financialExecution) {
     }
@@ -57,7 +57,8 @@ record PactPage(String pactId, String name, String description, String planId, S
                         SpanishFormat.money(totals.committed()), SpanishFormat.money(totals.executed()),
                         SpanishFormat.number(totals.ventures()), SpanishFormat.number(totals.jobs())),
                 TimelineChart.of(report.timeline(), report.plan()),
-                report.goals().stream().map(g -> goal(g, semaforo, dependencyUrl(report, g.dependency(), parameters))).toList(),
+                report.goals().stream().map(g -> goal(g, "/metas/" + g.goalId() + "?" + parameters, semaforo,
+                        dependencyUrl(report, g.dependency(), parameters))).toList(),
                 report.dependencies().stream().map(d -> dependency(d, dependencyUrl(report, d.dependency(), parameters))).toList(),
                 report.allPacts().stream().map(PactPage::allPacts).toList(),
                 "/api/reports/pacts/" + report.pact().pactId() + "/document?" + query.apiParameters(),
@@ -68,6 +69,11 @@ record PactPage(String pactId, String name, String description, String planId, S
     /** The goals table as a spreadsheet: same pact, period and asOf as the CSV. */
     public String goalsXlsxUrl() {
         return goalsCsvUrl.replace("/metas.csv?", "/metas.xlsx?");
+    }
+
+    /** The whole report as a workbook: same pact, period and asOf as the goals table. */
+    public String reportXlsxUrl() {
+        return goalsCsvUrl.replace("/metas.csv?", "/informe.xlsx?");
     }
 
     /** The document as PDF: same pact, period and asOf as the HTML document. */
@@ -83,9 +89,9 @@ record PactPage(String pactId, String name, String description, String planId, S
         return "/dependencias/" + code + "?planId=" + report.plan().planId() + "&" + parameters;
     }
 
-    private static GoalRow goal(PactReport.GoalLine g, Semaforo semaforo, String dependencyUrl) {
+    private static GoalRow goal(PactReport.GoalLine g, String url, Semaforo semaforo, String dependencyUrl) {
         boolean clamped = g.rawProgress() != null && g.progress() != null && g.rawProgress().compareTo(g.progress()) != 0;
-        return new GoalRow(g.code(), g.statement(), link(g.link()), g.dependencyName() == null ? g.dependency() : g.dependencyName(),
+        return new GoalRow(g.code(), url, g.statement(), link(g.link()), g.dependencyName() == null ? g.dependency() : g.dependencyName(),
                 dependencyUrl, accumulation(g.accumulation()), PageFormat.decimal(g.target()), PageFormat.decimal(g.achieved()),
                 PageFormat.percent(g.progress()), clamped ? PageFormat.percent(g.rawProgress()) : null, semaforo.of(g.progress()),
                 SpanishFormat.money(g.committed()), SpanishFormat.money(g.executed()), PageFormat.percent(g.financialExecution()));

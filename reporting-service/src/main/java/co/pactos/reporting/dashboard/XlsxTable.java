@@ -24,9 +24,17 @@ public final class XlsxTable {
     private XlsxTable() {
     }
 
+    /** One sheet of a workbook: its name and its table. */
+    public record NamedTable(String sheetName, DataTable table) {
+    }
+
     public static byte[] bytes(DataTable table, String sheetName) {
+        return workbook(List.of(new NamedTable(sheetName, table)));
+    }
+
+    /** Several tables, one sheet each, in the order given. */
+    public static byte[] workbook(List<NamedTable> tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
@@ -36,40 +44,45 @@ public final class XlsxTable {
             whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0##"));
-
-            Row first = sheet.createRow(0);
-            List<DataTable.Column> columns = table.columns();
-            for (int c = 0; c < columns.size(); c++) {
-                Cell cell = first.createCell(c);
-                cell.setCellValue(columns.get(c).label());
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(c, 18 * 256);
+            for (NamedTable named : tables) {
+                sheet(workbook.createSheet(named.sheetName()), named.table(), header, whole, decimal);
             }
-            int r = 1;
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof BigDecimal number) {
-                        cell.setCellValue(number.doubleValue());
-                        cell.setCellStyle(number.scale() > 0 ? decimal : whole);
-                    } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                        cell.setCellStyle(whole);
-                    } else {
-                        cell.setCellValue(value.toString());
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void sheet(Sheet sheet, DataTable table, CellStyle header, CellStyle whole, CellStyle decimal) {
+        Row first = sheet.createRow(0);
+        List<DataTable.Column> columns = table.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = first.createCell(c);
+            cell.setCellValue(columns.get(c).label());
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(c, 18 * 256);
+        }
+        int r = 1;
+        for (List<Object> values : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value == null) {
+                    continue;
+                }
+                Cell cell = row.createCell(c);
+                if (value instanceof BigDecimal number) {
+                    cell.setCellValue(number.doubleValue());
+                    cell.setCellStyle(number.scale() > 0 ? decimal : whole);
+                } else if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                    cell.setCellStyle(whole);
+                } else {
+                    cell.setCellValue(value.toString());
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
     }
 }

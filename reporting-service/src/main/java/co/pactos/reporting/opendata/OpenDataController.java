@@ -41,9 +41,11 @@ class OpenDataController {
     private static final String PLAN_ID = "The plan (default: the first plan by name)";
     private static final String AS_OF = "As it stood on: a date YYYY-MM-DD (everything recorded by the end of that day, Colombian"
             + " time) or an ISO-8601 instant with offset; absent: now";
-    private static final String PERIOD = "Only for actividades: a year (2022), a cut-off date (2022-06-30) or plan (the default)";
-    private static final String DATASET = "metas-avance (goals with progress per pact and period) or actividades (the activities"
-            + " behind the pact reports)";
+    private static final String PERIOD = "Not for metas-avance (which has every period): a year (2022), a cut-off date (2022-06-30)"
+            + " or plan (the default)";
+    private static final String DATASET = "metas-avance (goals with progress per pact and period), actividades (the activities"
+            + " behind the pact reports), inversiones (their investments, committed with adjustments and executed) or"
+            + " convocatorias (the programmes' calls with their results)";
 
     /** The catalogue: what it is, and each dataset with its downloads and its data dictionary. */
     public record Catalogue(String title, String description, String planId, String planName, Instant asOf,
@@ -142,13 +144,17 @@ class OpenDataController {
         if (dataset == OpenDataset.GOAL_PROGRESS) {
             if (period != null && !period.isBlank()) {
                 throw new InvalidInput("period", "metas-avance holds every year of the plan and plan, one row per period; period"
-                        + " applies to actividades only");
+                        + " applies to the other datasets only");
             }
             DataTable table = gate.run(() -> tables.goalProgress(plan.planId(), plan.startDate(), plan.endDate(), query.asOf()));
             return new Result(dataset, plan.planId(), null, query.asOf(), table);
         }
         ReportPeriod asked = query.period();
-        DataTable table = gate.run(() -> tables.activities(plan.planId(), asked, query.asOf()));
+        DataTable table = gate.run(() -> switch (dataset) {
+            case INVESTMENTS -> tables.investments(plan.planId(), asked, query.asOf());
+            case CALLS -> tables.calls(plan.planId(), asked, query.asOf());
+            default -> tables.activities(plan.planId(), asked, query.asOf());
+        });
         return new Result(dataset, plan.planId(), asked.toString(), query.asOf(), table);
     }
 

@@ -3,6 +3,7 @@ package co.pactos.reporting.opendata;
 import co.pactos.events.goals.Beneficiaries;
 import co.pactos.reporting.dashboard.DataTable;
 import co.pactos.reporting.progress.ReportPeriod;
+import co.pactos.reporting.report.FinancialExecution;
 import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReport.ActivityLine;
 import co.pactos.reporting.report.PactReportQuery;
@@ -68,6 +69,63 @@ class OpenDataTables {
             }
         }
         return table;
+    }
+
+    /** Every investment of every section of every pact's report for the period, the whole lists. */
+    DataTable investments(String planId, ReportPeriod period, Instant asOf) {
+        DataTable table = OpenDataset.INVESTMENTS.table();
+        for (PlanSummary.PactLine pact : pacts(planId, asOf)) {
+            PactReport report = reports.published(pact.pactId(), period, asOf);
+            for (PactReport.DependencySection section : report.dependencies()) {
+                addInvestments(table, report, ReportLists.Scope.PACT, section.dependency(), section.name());
+            }
+            for (PactReport.AllPactsSection section : report.allPacts()) {
+                addInvestments(table, report, ReportLists.Scope.ALL_PACTS, section.dependency(), section.name());
+            }
+        }
+        return table;
+    }
+
+    /** Every call of every programme of every section of every pact's report for the period, with its results and money. */
+    DataTable calls(String planId, ReportPeriod period, Instant asOf) {
+        DataTable table = OpenDataset.CALLS.table();
+        for (PlanSummary.PactLine pact : pacts(planId, asOf)) {
+            // the whole report: the published one lists only the first calls of each programme
+            PactReport report = reports.report(pact.pactId(), period, asOf);
+            for (PactReport.DependencySection section : report.dependencies()) {
+                addCalls(table, report, ReportLists.Scope.PACT, section.dependency(), section.name(), section.programmes());
+            }
+            for (PactReport.AllPactsSection section : report.allPacts()) {
+                addCalls(table, report, ReportLists.Scope.ALL_PACTS, section.dependency(), section.name(), section.programmes());
+            }
+        }
+        return table;
+    }
+
+    private static void addCalls(DataTable table, PactReport report, ReportLists.Scope scope, String section, String sectionName,
+                                 List<PactReport.ProgrammeLine> programmes) {
+        for (PactReport.ProgrammeLine programme : programmes) {
+            for (PactReport.CallLine c : programme.calls()) {
+                table.row(report.plan().planId(), report.pact().pactId(), report.period(), scope.toString(), section, sectionName,
+                        programme.programmeId(), programme.name(), c.callId(), c.name(), c.fiscalYear(), String.join(";", c.municipalities()),
+                        c.ventures(), c.jobs(), c.committed(), c.executed());
+            }
+        }
+    }
+
+    private void addInvestments(DataTable table, PactReport report, ReportLists.Scope scope, String section, String sectionName) {
+        ReportPeriod period = ReportPeriod.parse(report.period());
+        int offset = 0;
+        ReportLists.Page<PactReport.InvestmentLine> page;
+        do {
+            page = lists.investments(report.pact().pactId(), period, report.asOf(), scope, section, offset, ReportLists.MAX_LIMIT);
+            for (PactReport.InvestmentLine i : page.items()) {
+                table.row(report.plan().planId(), report.pact().pactId(), report.period(), scope.toString(), section, sectionName,
+                        i.investmentId(), i.dependency(), i.fiscalYear(), i.date(), i.activityId(), i.callId(), i.fundingSource(),
+                        String.join(";", i.goals()), i.committed(), i.executed(), FinancialExecution.of(i.executed(), i.committed()));
+            }
+            offset += page.items().size();
+        } while (page.next() != null);
     }
 
     private List<PlanSummary.PactLine> pacts(String planId, Instant asOf) {

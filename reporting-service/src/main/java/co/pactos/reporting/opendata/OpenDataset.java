@@ -71,7 +71,60 @@ public enum OpenDataset {
                     whole("districts", "Cuántos distritos alcanzó la actividad.", "distritos"),
                     text("topics", "Temas de la actividad, separados por «; »."),
                     whole("committed_cop", "Dinero comprometido para la actividad en la ventana del informe.", "pesos colombianos (COP)"),
-                    whole("executed_cop", "Dinero ejecutado de lo comprometido para la actividad.", "pesos colombianos (COP)")));
+                    whole("executed_cop", "Dinero ejecutado de lo comprometido para la actividad.", "pesos colombianos (COP)"))),
+
+    INVESTMENTS("inversiones", "Inversiones de los informes de los pactos, con su ejecución",
+            "Una fila por inversión de cada sección del informe de cada pacto en el período pedido (por defecto todo el plan):"
+                    + " lo comprometido (el valor de la inversión más sus ajustes, que pueden ser negativos) y lo ejecutado (la suma"
+                    + " de sus ejecuciones), cada ajuste y ejecución con fecha hasta el final del período. Las inversiones para todos"
+                    + " los pactos (scope «all-pacts») se repiten en el informe de cada pacto. Las listas completas"
+                    + " (GET /api/reports/pacts/{pactId}/investments).",
+            List.of(
+                    text("plan_id", "Identificador del plan de desarrollo."),
+                    text("pact_id", "Identificador del pacto en cuyo informe está la inversión."),
+                    text("period", "Período del informe: un año (2022), una fecha de corte (2022-06-30) o «plan»."),
+                    text("scope", "Parte del informe: pact (lo hecho por el pacto) o all-pacts (para todos los pactos del plan)."),
+                    text("section_dependency_code", "Código de la secretaría de la sección del informe (las subdependencias se"
+                            + " suman a su secretaría)."),
+                    text("section_dependency_name", "Nombre de la secretaría de la sección."),
+                    text("investment_id", "Identificador de la inversión."),
+                    text("dependency_code", "Código de la dependencia que comprometió la inversión."),
+                    whole("fiscal_year", "Vigencia fiscal de la inversión.", "año"),
+                    new Field("date", "fecha (AAAA-MM-DD)", "Fecha del compromiso.", null),
+                    text("activity_id", "Actividad para la que se comprometió; vacía si no tiene."),
+                    text("call_id", "Convocatoria para la que se comprometió; vacía si no tiene."),
+                    text("funding_source", "Fuente de financiación; vacía si no se registró."),
+                    text("goal_ids", "Metas para las que se comprometió directamente, separadas por «;»."),
+                    whole("committed_cop", "Comprometido: valor de la inversión más sus ajustes hasta el final del período.",
+                            "pesos colombianos (COP)"),
+                    whole("executed_cop", "Ejecutado: suma de las ejecuciones hasta el final del período.", "pesos colombianos (COP)"),
+                    decimal("financial_execution_pct", "Ejecución financiera: ejecutado / comprometido; vacía si no hay nada"
+                            + " comprometido.", "porcentaje (%)"))),
+
+    CALLS("convocatorias", "Convocatorias de los programas, con sus resultados",
+            "Una fila por convocatoria de cada sección del informe de cada pacto en el período pedido (por defecto todo el plan),"
+                    + " con los emprendimientos y empleos de sus resultados y el dinero comprometido y ejecutado para ella en el"
+                    + " informe. Las convocatorias para todos los pactos (scope «all-pacts», p. ej. ValleINN) se repiten en el"
+                    + " informe de cada pacto.",
+            List.of(
+                    text("plan_id", "Identificador del plan de desarrollo."),
+                    text("pact_id", "Identificador del pacto en cuyo informe está la convocatoria."),
+                    text("period", "Período del informe: un año (2022), una fecha de corte (2022-06-30) o «plan»."),
+                    text("scope", "Parte del informe: pact (lo hecho por el pacto) o all-pacts (para todos los pactos del plan)."),
+                    text("section_dependency_code", "Código de la secretaría de la sección del informe."),
+                    text("section_dependency_name", "Nombre de la secretaría de la sección."),
+                    text("programme_id", "Identificador del programa o fondo (p. ej. ValleINN)."),
+                    text("programme_name", "Nombre del programa o fondo."),
+                    text("call_id", "Identificador de la convocatoria."),
+                    text("call_name", "Nombre de la convocatoria."),
+                    whole("fiscal_year", "Vigencia fiscal de la convocatoria.", "año"),
+                    text("municipality_codes", "Municipios y distritos de la convocatoria: códigos DIVIPOLA de 5 dígitos (texto),"
+                            + " separados por «;»."),
+                    whole("ventures", "Emprendimientos beneficiados según los resultados con fecha hasta el final del período.",
+                            "emprendimientos"),
+                    whole("jobs", "Empleos generados según los resultados con fecha hasta el final del período.", "empleos"),
+                    whole("committed_cop", "Dinero comprometido para la convocatoria en el informe.", "pesos colombianos (COP)"),
+                    whole("executed_cop", "Dinero ejecutado para la convocatoria en el informe.", "pesos colombianos (COP)")));
 
     /** One field of the data dictionary; {@code unit} is null when the field has none. */
     public record Field(String name, String type, String description, String unit) {

@@ -86,6 +86,7 @@ class DashboardBrowserTest extends DashboardTestBase {
         WebElement row = browser.findElement(By.id("pacto-" + world.pactId()));
         assertThat(row.getText()).contains("40,0 %", "Medio", "80,0 %", "Alto", "$708.400.000", "$354.200.000", "50,0 %");
         screenshot("1-plan");
+        AxeCheck.assertNoSeriousViolations(browser, "plan");
 
         row.findElement(By.tagName("a")).click();
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("/pactos/" + world.pactId()));
@@ -97,6 +98,7 @@ class DashboardBrowserTest extends DashboardTestBase {
                 "1.515", "5.846", "$11.224.170.162", "SIGESI-AC");
         assertThat(browser.findElements(By.cssSelector("svg[role=img] rect"))).hasSizeGreaterThanOrEqualTo(2);
         screenshot("2-pacto-corte-2022-06-30");
+        AxeCheck.assertNoSeriousViolations(browser, "pacto");
 
         new Select(browser.findElement(By.id("period"))).selectByValue("2021");
         browser.findElement(By.cssSelector("form.selector button[type=submit]")).click();
@@ -134,6 +136,43 @@ class DashboardBrowserTest extends DashboardTestBase {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Secretaría de Desarrollo Social y Participación");
         assertThat(browser.findElement(By.id("tabla-pactos")).getText()).contains("$708.400.000", "$354.200.000");
         screenshot("6-dependencia");
+        AxeCheck.assertNoSeriousViolations(browser, "dependencia");
+    }
+
+    @Test
+    void a_reader_opens_a_goal_of_the_seed_pact_and_the_municipalities_of_the_plan_and_axe_finds_nothing_serious() {
+        SeedWorld world = seedWorld();
+
+        browser.get(url("/pactos/" + world.pactId() + "?period=2022-06-30"));
+        browser.findElement(By.id("tabla-metas")).findElement(By.linkText("SIGESI-AC")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("/metas/" + world.directGoal()));
+        assertThat(browser.getCurrentUrl()).endsWith("?period=2022-06-30");
+        assertThat(text("avance-meta")).isEqualTo("40,0 %");
+        assertThat(browser.findElement(By.id("tabla-reportes")).getText()).contains("Reemplaza a «avance-2022-06-30»",
+                "primer módulo entregado");
+        assertThat(browser.findElements(By.cssSelector("svg[role=img] rect"))).hasSizeGreaterThanOrEqualTo(2);
+        screenshot("7-meta");
+        AxeCheck.assertNoSeriousViolations(browser, "meta");
+        assertFitsAPhone("7-meta-telefono");
+
+        browser.get(url("/?planId=" + world.planId() + "&period=2022-06-30"));
+        browser.findElement(By.id("enlace-municipios")).click();
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().contains("/municipios?planId=" + world.planId()));
+        assertThat(browser.findElement(By.id("municipio-76109")).getText()).contains("Buenaventura", "1.515", "5.846", "$9.000.000.000");
+        assertThat(browser.findElements(By.cssSelector("svg g.tile"))).hasSize(42);
+        screenshot("8-municipios");
+        AxeCheck.assertNoSeriousViolations(browser, "municipios");
+        assertFitsAPhone("8-municipios-telefono");
+    }
+
+    private void assertFitsAPhone(String name) {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("the page fits a phone's width; wide tables scroll inside their own box").isLessThanOrEqualTo(0);
+        screenshot(name);
+        browser.manage().window().setSize(new Dimension(1280, 2000));
     }
 
     private String text(String id) {

@@ -204,6 +204,60 @@ class DashboardPagesTest extends DashboardTestBase {
     }
 
     @Test
+    void the_whole_pact_report_downloads_as_a_workbook_linked_from_the_pact_page() throws Exception {
+        HttpResponse<byte[]> xlsx = bytes("/pactos/" + world.pactId() + "/informe.xlsx?period=2022-06-30");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(XlsxTable.MEDIA_TYPE);
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> d.contains("informe-" + world.pactId()));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+            assertThat(java.util.stream.IntStream.range(0, 5).mapToObj(workbook::getSheetName))
+                    .containsExactly("Resumen", "Metas", "Actividades", "Dinero", "Convocatorias");
+            Sheet summary = workbook.getSheet("Resumen");
+            assertThat(value(summary, "Pacto").getStringCellValue()).isEqualTo(SeedWorld.PACT_NAME);
+            assertThat(value(summary, "Período").getStringCellValue()).isEqualTo("el corte a 30 de junio de 2022");
+            assertThat(value(summary, "Avance de las metas directas (%)").getNumericCellValue()).isEqualTo(40.0);
+            assertThat(value(summary, "Avance de las metas indirectas (%)").getNumericCellValue()).isEqualTo(80.0);
+            assertThat(value(summary, "Comprometido (pesos)").getNumericCellValue()).isEqualTo(20_932_570_162.0);
+            assertThat(value(summary, "Emprendimientos").getNumericCellValue()).isEqualTo(2_875.0);
+            assertThat(value(summary, "Empleos").getNumericCellValue()).isEqualTo(11_386.0);
+            assertThat(workbook.getSheet("Metas").getLastRowNum()).isEqualTo(2);
+            Row training = workbook.getSheet("Actividades").getRow(1);
+            assertThat(training.getCell(5).getStringCellValue()).isEqualTo("Capacitación y asistencia técnica a líderes comunales");
+            assertThat(training.getCell(9).getNumericCellValue()).isEqualTo(23_800.0);
+            assertThat(training.getCell(13).getNumericCellValue()).isEqualTo(708_400_000.0);
+            Sheet money = workbook.getSheet("Dinero");
+            assertThat(money.getLastRowNum()).isEqualTo(3);
+            assertThat(money.getRow(1).getCell(10).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(money.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(354_200_000.0);
+            Sheet calls = workbook.getSheet("Convocatorias");
+            assertThat(calls.getLastRowNum()).isEqualTo(2);
+            Row municipios = calls.getRow(1).getCell(4).getStringCellValue().startsWith("ValleINN Municipios") ? calls.getRow(1)
+                    : calls.getRow(2);
+            assertThat(municipios.getCell(4).getStringCellValue()).isEqualTo("ValleINN Municipios y Nuevos Municipios");
+            assertThat(municipios.getCell(6).getNumericCellValue()).isEqualTo(1_515.0);
+            assertThat(municipios.getCell(7).getNumericCellValue()).isEqualTo(5_846.0);
+            Files.createDirectories(ARTIFACTS);
+            Files.write(ARTIFACTS.resolve("informe-corte-2022-06-30.xlsx"), xlsx.body());
+        }
+        assertThat(page("/pactos/" + world.pactId() + "?period=2022-06-30&asOf=2022-07-01").body())
+                .contains("href=\"/pactos/" + world.pactId() + "/informe.xlsx?period=2022-06-30&amp;asOf=2022-07-01\"");
+        HttpResponse<byte[]> outside = bytes("/pactos/" + world.pactId() + "/informe.xlsx?period=2019");
+        assertThat(outside.statusCode()).isEqualTo(422);
+        assertThat(outside.headers().firstValue("Content-Type")).hasValueSatisfying(t -> t.startsWith("application/problem+json"));
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell value(Sheet sheet, String field) {
+        for (Row row : sheet) {
+            if (row.getCell(0).getStringCellValue().equals(field)) {
+                return row.getCell(1);
+            }
+        }
+        throw new AssertionError("no row " + field + " in " + sheet.getSheetName());
+    }
+
+    @Test
     void the_pact_document_downloads_as_pdf_with_the_seed_figures_in_spanish() throws Exception {
         HttpResponse<byte[]> pdf = bytes("/api/reports/pacts/" + world.pactId() + "/document?period=2022-06-30&format=pdf");
 

@@ -36,11 +36,15 @@ class DashboardPrivateReadsTest {
 
     @Test
     void pages_and_downloads_without_a_token_are_refused_with_401_and_oversight_reads_them() {
+        // reads record nothing, refused or not: there is nothing to check beyond the status
         SeedWorld world = SeedWorld.publish(TestInfrastructure.get().kafkaBootstrapServers());
         String pact = "/pactos/" + world.pactId() + "?period=2022-06-30";
 
         for (String path : new String[] {"/", "/?planId=" + world.planId(), pact, "/?format=csv&planId=" + world.planId(),
-                "/pactos/" + world.pactId() + "/metas.csv?period=2022", "/dashboard/dashboard.css"}) {
+                "/pactos/" + world.pactId() + "/metas.csv?period=2022", "/dashboard/dashboard.css",
+                "/metas/" + world.directGoal() + "?period=2022", "/municipios?planId=" + world.planId(),
+                "/pactos/" + world.pactId() + "/informe.xlsx?period=2022",
+                "/api/open-data/inversiones.csv?planId=" + world.planId(), "/api/open-data/convocatorias.json?planId=" + world.planId()}) {
             ApiClient.Response anonymous = ApiClient.anonymous().get(url(path));
             assertThat(anonymous.status()).as(path).isEqualTo(401);
         }
@@ -50,5 +54,9 @@ class DashboardPrivateReadsTest {
             assertThat(page.status()).as(page.body()).isEqualTo(200);
             assertThat(page.body()).contains("40,0 %");
         });
+        for (String path : new String[] {"/metas/" + world.directGoal() + "?period=2022-06-30", "/municipios?planId=" + world.planId(),
+                "/pactos/" + world.pactId() + "/informe.xlsx?period=2022"}) {
+            assertThat(oversight.get(url(path)).status()).as(path).isEqualTo(200);
+        }
     }
 }

@@ -42,7 +42,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <p>Figures, by period: direct goal (target 0.25 in 2022, none in 2021): 0,0 % as of 2022-07-01, 40,0 % after the
  * correction, NP in 2021. Indirect goal (targets 50 in 2021 and 2022): 50,0 % in 2021, 80,0 % at the 2022-06-30 cut-off.
  * The pact's own money: $708.400.000 committed, $354.200.000 executed (50,0 %), 23.800 leaders; for all pacts, ValleINN:
- * 1.515 ventures and 5.846 jobs for $9.000.000.000, 1.360 ventures and 5.540 jobs for $11.224.170.162.
+ * 1.515 ventures and 5.846 jobs for $9.000.000.000 (in Buenaventura, 76109), 1.360 ventures and 5.540 jobs for $11.224.170.162
+ * (in Cali, 76001). The training (for the pact and its direct goal: the goal's money) reached Cali and Buga (76111).
  */
 public record SeedWorld(String planId, String pactId, String directGoal, String indirectGoal) {
 
@@ -88,7 +89,7 @@ public record SeedWorld(String planId, String pactId, String directGoal, String 
 
             String training = "capacitacion-" + s;
             log.publish(new ActivityRecordedEvent(training, w.planId(), stac, "Capacitación y asistencia técnica a líderes comunales",
-                    null, LocalDate.of(2022, 1, 15), null, List.of(w.pactId()), false, List.of(),
+                    null, LocalDate.of(2022, 1, 15), null, List.of(w.pactId()), false, List.of(w.directGoal()),
                     List.of(new Beneficiaries("líderes y lideresas comunales", 23_800)), List.of("76001", "76111"),
                     List.of("legislación comunal", "CONPES 3955")));
             log.publish(new InvestmentCommittedEvent("inversion-" + training, w.planId(), stac, 708_400_000L, 2022,
@@ -96,8 +97,8 @@ public record SeedWorld(String planId, String pactId, String directGoal, String 
             log.publish(new InvestmentExecutedEvent("inversion-" + training, "pago-1", LocalDate.of(2022, 5, 1), 354_200_000L));
 
             log.publish(new ProgrammeDeclaredEvent("valleinn-" + s, "ValleINN", sdec));
-            call(log, w, s, sdec, "municipios", "ValleINN Municipios y Nuevos Municipios", 9_000_000_000L, 1_515, 5_846);
-            call(log, w, s, sdec, "comunas", "ValleINN comunas y corregimientos", 11_224_170_162L, 1_360, 5_540);
+            call(log, w, s, sdec, "municipios", "ValleINN Municipios y Nuevos Municipios", 9_000_000_000L, 1_515, 5_846, List.of("76109"));
+            call(log, w, s, sdec, "comunas", "ValleINN comunas y corregimientos", 11_224_170_162L, 1_360, 5_540, List.of("76001"));
 
             // recorded after 1 July 2022: the first module of the platform (0.1 of 0.25)
             log.publish(new ProgressReportedEvent(w.directGoal(), "avance-2022-06-30-b", LocalDate.of(2022, 6, 30),
@@ -107,9 +108,9 @@ public record SeedWorld(String planId, String pactId, String directGoal, String 
     }
 
     private static void call(Publisher log, SeedWorld w, String s, String sdec, String name, String title, long amount, long ventures,
-                             long jobs) {
+                             long jobs, List<String> municipalities) {
         String callId = "valleinn-" + name + "-" + s;
-        log.publish(new CallOpenedEvent(callId, "valleinn-" + s, title, null, 2022, List.of()));
+        log.publish(new CallOpenedEvent(callId, "valleinn-" + s, title, null, 2022, municipalities));
         log.publish(new CallResultReportedEvent(callId, "resultado-2022", LocalDate.of(2022, 6, 1), ventures, jobs));
         log.publish(new InvestmentCommittedEvent("inversion-" + callId, w.planId(), sdec, amount, 2022, LocalDate.of(2022, 3, 1), null,
                 callId, List.of(), List.of(), true, null));

@@ -36,7 +36,11 @@ class OpenDataTest extends DashboardTestBase {
         assertThat(catalogue.get("description").asString()).contains("Ley 1712 de 2014");
         assertThat(catalogue.get("planId").asString()).isEqualTo(world.planId());
         JsonNode datasets = catalogue.get("datasets");
-        assertThat(datasets.size()).isEqualTo(2);
+        assertThat(datasets.size()).isEqualTo(4);
+        assertThat(datasets.get(2).get("id").asString()).isEqualTo("inversiones");
+        assertThat(datasets.get(3).get("id").asString()).isEqualTo("convocatorias");
+        assertThat(field(datasets.get(2), "committed_cop").get("description").asString()).contains("ajustes");
+        assertThat(field(datasets.get(3), "ventures").get("unit").asString()).isEqualTo("emprendimientos");
         JsonNode goals = datasets.get(0);
         assertThat(goals.get("id").asString()).isEqualTo("metas-avance");
         assertThat(goals.get("csv").asString()).isEqualTo("/api/open-data/metas-avance.csv?planId=" + world.planId());
@@ -122,6 +126,87 @@ class OpenDataTest extends DashboardTestBase {
     }
 
     @Test
+    void the_investments_csv_round_trips_to_the_investments_of_the_pact_report() {
+        String path = "/api/open-data/inversiones.csv?planId=" + world.planId() + "&period=2022-06-30";
+        List<Map<String, String>> rows = csv(path, OpenDataset.INVESTMENTS);
+        JsonNode report = json("/api/reports/pacts/" + world.pactId() + "?period=2022-06-30");
+
+        List<JsonNode> investments = lines(report, "investments");
+        assertThat(rows).hasSize(investments.size()).hasSize(3);
+        for (JsonNode investment : investments) {
+            Map<String, String> row = rows.stream().filter(r -> r.get("investment_id").equals(investment.get("investmentId").asString()))
+                    .findFirst().orElseThrow();
+            assertThat(row.get("dependency_code")).isEqualTo(investment.get("dependency").asString());
+            assertThat(row.get("date")).isEqualTo(investment.get("date").asString());
+            assertSameNumber(row.get("fiscal_year"), investment.get("fiscalYear"), "fiscal year");
+            assertSameNumber(row.get("committed_cop"), investment.get("committed"), "committed");
+            assertSameNumber(row.get("executed_cop"), investment.get("executed"), "executed");
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("scope", "pact").containsEntry("committed_cop", "708400000")
+                .containsEntry("executed_cop", "354200000").containsEntry("financial_execution_pct", "50.0")
+                .containsEntry("activity_id", "capacitacion-" + world.pactId().substring("accion-comunal-".length())));
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("scope", "all-pacts").containsEntry("committed_cop", "11224170162")
+                .containsEntry("executed_cop", "0").containsEntry("financial_execution_pct", "0.0"));
+        assertJsonHoldsTheCsvRows("/api/open-data/inversiones", "?planId=" + world.planId() + "&period=2022-06-30", OpenDataset.INVESTMENTS);
+    }
+
+    @Test
+    void the_calls_csv_round_trips_to_the_calls_of_the_pact_report_with_their_results() {
+        String path = "/api/open-data/convocatorias.csv?planId=" + world.planId() + "&period=2022";
+        List<Map<String, String>> rows = csv(path, OpenDataset.CALLS);
+        JsonNode report = json("/api/reports/pacts/" + world.pactId() + "?period=2022");
+
+        List<JsonNode> calls = new ArrayList<>();
+        for (JsonNode programme : lines(report, "programmes")) {
+            programme.get("calls").forEach(calls::add);
+        }
+        assertThat(rows).hasSize(calls.size()).hasSize(2);
+        for (JsonNode call : calls) {
+            Map<String, String> row = rows.stream().filter(r -> r.get("call_id").equals(call.get("callId").asString())).findFirst()
+                    .orElseThrow();
+            assertThat(row.get("call_name")).isEqualTo(call.get("name").asString());
+            assertSameNumber(row.get("ventures"), call.get("ventures"), "ventures");
+            assertSameNumber(row.get("jobs"), call.get("jobs"), "jobs");
+            assertSameNumber(row.get("committed_cop"), call.get("committed"), "committed");
+            assertSameNumber(row.get("executed_cop"), call.get("executed"), "executed");
+            List<String> codes = new ArrayList<>();
+            call.get("municipalities").forEach(m -> codes.add(m.asString()));
+            assertThat(row.get("municipality_codes")).isEqualTo(String.join(";", codes));
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("call_name", "ValleINN Municipios y Nuevos Municipios")
+                .containsEntry("programme_name", "ValleINN").containsEntry("scope", "all-pacts").containsEntry("ventures", "1515")
+                .containsEntry("jobs", "5846").containsEntry("committed_cop", "9000000000").containsEntry("municipality_codes", "76109")
+                .containsEntry("fiscal_year", "2022"));
+        assertJsonHoldsTheCsvRows("/api/open-data/convocatorias", "?planId=" + world.planId() + "&period=2022", OpenDataset.CALLS);
+    }
+
+    /** Every list named {@code part} of every section (the pact's own and those for all pacts) of the report. */
+    private static List<JsonNode> lines(JsonNode report, String part) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String sections : List.of("dependencies", "allPacts")) {
+            report.get(sections).forEach(section -> section.get(part).forEach(lines::add));
+        }
+        return lines;
+    }
+
+    private void assertJsonHoldsTheCsvRows(String dataset, String query, OpenDataset fields) {
+        List<Map<String, String>> csv = csv(dataset + ".csv" + query, fields);
+        JsonNode json = json(dataset + ".json" + query);
+        assertThat(json.get("count").asInt()).isEqualTo(csv.size());
+        for (int i = 0; i < csv.size(); i++) {
+            JsonNode record = json.get("rows").get(i);
+            for (Map.Entry<String, String> cell : csv.get(i).entrySet()) {
+                JsonNode value = record.get(cell.getKey());
+                if (value.isNumber()) {
+                    assertThat(value.decimalValue()).as(cell.getKey()).isEqualByComparingTo(cell.getValue());
+                } else {
+                    assertThat(value.isNull() ? "" : value.asString()).as(cell.getKey()).isEqualTo(cell.getValue());
+                }
+            }
+        }
+    }
+
+    @Test
     void the_json_download_holds_the_same_rows_as_the_csv() {
         String query = "?planId=" + world.planId() + "&asOf=2022-07-01";
         List<Map<String, String>> csv = csv("/api/open-data/metas-avance.csv" + query, OpenDataset.GOAL_PROGRESS);
@@ -149,6 +234,8 @@ class OpenDataTest extends DashboardTestBase {
         assertProblem("/api/open-data/presupuesto.csv?planId=" + world.planId(), 404);
         assertProblem("/api/open-data?planId=no-existe", 404);
         assertProblem("/api/open-data/actividades.json?planId=" + world.planId() + "&period=2019", 422);
+        assertProblem("/api/open-data/inversiones.csv?planId=" + world.planId() + "&period=2030", 422);
+        assertProblem("/api/open-data/convocatorias.json?planId=" + world.planId() + "&period=nunca", 400);
         assertProblem("/api/open-data/actividades.csv?planId=" + world.planId() + "&period=nunca", 400);
         assertProblem("/api/open-data/metas-avance.csv?planId=" + world.planId() + "&asOf=ayer", 400);
         assertProblem("/api/open-data/metas-avance.csv?planId=" + world.planId() + "&period=2022", 400);
