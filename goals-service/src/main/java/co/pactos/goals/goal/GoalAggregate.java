@@ -162,6 +162,12 @@ public class GoalAggregate {
             }
         }
         refuseIfClosed(c.effectiveDate(), c.effectiveDate(), catalog, "effectiveDate", "a progress report dated " + c.effectiveDate());
+        if (c.corrects() != null) {
+            // a correction takes the report it names out of every figure, so that report's period must be open too
+            LocalDate correctedDate = reports.get(c.corrects()).effectiveDate();
+            refuseIfClosed(correctedDate, correctedDate, catalog, "corrects",
+                    "a correction of report '" + c.corrects() + "' dated " + correctedDate);
+        }
         apply(reported);
     }
 

@@ -188,6 +188,19 @@ class GoalAmendmentAggregateTest {
     }
 
     @Test
+    void a_correction_of_a_report_in_a_closed_period_is_refused_even_when_dated_in_an_open_one() {
+        ProgressReportedEvent may = new ProgressReportedEvent("g1", "r1", LocalDate.of(2022, 5, 1), BigDecimal.ONE, null, null, null);
+        closeCutOff();
+        fixture.given(DECLARED, may)
+                .when(new ReportProgressCommand("g1", "r2", LocalDate.of(2022, 7, 1), BigDecimal.TEN, null, "r1", "typo"))
+                .expectException(closedPeriod("2022-06-30")).expectNoEvents();
+        catalog.reopened("valle", "2022-06-30");
+        fixture.given(DECLARED, may)
+                .when(new ReportProgressCommand("g1", "r2", LocalDate.of(2022, 7, 1), BigDecimal.TEN, null, "r1", "typo"))
+                .expectEvents(new ProgressReportedEvent("g1", "r2", LocalDate.of(2022, 7, 1), BigDecimal.TEN, null, "r1", "typo"));
+    }
+
+    @Test
     void a_progress_report_sent_again_records_nothing_once_its_period_is_closed() {
         ProgressReportedEvent reported = new ProgressReportedEvent("g1", "r1", LocalDate.of(2022, 5, 1), BigDecimal.ONE, null, null, null);
         closeCutOff();

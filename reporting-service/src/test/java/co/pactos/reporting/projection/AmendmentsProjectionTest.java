@@ -393,6 +393,8 @@ class AmendmentsProjectionTest {
         assertProblem(diff + "period=2022&to=2022-09-30", 400, "from");
         assertProblem(diff + "period=2022&from=2022-09-30&to=2022-07-15", 400, "from");
         assertProblem(diff + "period=2022&from=2022-07-15&to=ayer", 400, "to");
+        assertProblem(diff + "period=2022&from=2022-13-45&to=2022-09-30", 400, "from");
+        assertProblem(diff + "period=2022&from=2022-07-15T25:00:00Z&to=2022-09-30", 400, "from");
         assertProblem(diff + "period=2022&from=2022-07-15&to=2022-09-30&format=xlsx", 400, "format");
         assertProblem(diff + "period=junio&from=2022-07-15&to=2022-09-30", 400, "period");
         String today = LocalDate.ofInstant(Instant.now(), BOGOTA).toString();
