@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * hands each request to {@link HistoryAnswers}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({HistorySecurity.class, HistoryPageController.class})
+@Import({HistorySecurity.class, HistoryPageController.class, HistoryApiDocs.class})
 public class HistoryConfig {
 
     @Bean
