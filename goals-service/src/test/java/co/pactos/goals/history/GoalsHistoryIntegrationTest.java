@@ -10,6 +10,7 @@ import co.pactos.events.goals.GoalAmendedEvent;
 import co.pactos.events.goals.GoalLinkChangedEvent;
 import co.pactos.events.goals.PeriodClosedEvent;
 import co.pactos.events.goals.PeriodReopenedEvent;
+import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
@@ -367,6 +368,37 @@ class GoalsHistoryIntegrationTest {
         assertThat(tooMany.body()).contains("\"field\":\"limit\"").contains("1000");
         assertThat(negative.body()).contains("\"field\":\"after\"");
         assertThat(word.body()).contains("\"field\":\"limit\"");
+    }
+
+    @Test
+    void a_goal_with_more_reports_than_a_page_or_a_read_batch_is_answered_page_by_page() {
+        int reports = 1100;
+        List<org.axonframework.eventhandling.EventMessage<?>> appended = new ArrayList<>();
+        String type = jdbc.sql("select type from domain_event_entry where aggregate_identifier = ?").param(goalId).query(String.class).single();
+        for (int i = 1; i <= reports; i++) {
+            appended.add(new GenericDomainEventMessage<>(type, goalId, i, new ProgressReportedEvent(goalId, "r" + i,
+                    LocalDate.of(2022, 1, 1).plusDays(i % 365), BigDecimal.valueOf(i), null, null, null),
+                    MetaData.from(Map.of(Caller.META_CLIENT, "sigesi", Caller.META_DEPENDENCY, "SDSP", Caller.META_SOURCE_SYSTEM, "SIGESI"))));
+        }
+        storage.appendEvents(appended);
+        String goal = url("/api/goals/" + goalId + "/history");
+
+        JsonNode first = json.readTree(contraloria.get(goal).body());
+        JsonNode big = json.readTree(contraloria.get(goal + "?limit=1000").body());
+        JsonNode rest = json.readTree(contraloria.get(goal + "?limit=1000&after=999").body());
+
+        assertThat(first.size()).isEqualTo(200);
+        assertThat(big.size()).isEqualTo(1000);
+        assertThat(rest.size()).isEqualTo(reports + 1 - 1000);
+        List<Long> sequences = new ArrayList<>();
+        big.forEach(e -> sequences.add(e.get("sequence").asLong()));
+        rest.forEach(e -> sequences.add(e.get("sequence").asLong()));
+        assertThat(sequences).hasSize(reports + 1).doesNotHaveDuplicates().isSorted();
+        assertThat(sequences.get(reports)).isEqualTo(reports);
+        JsonNode last = rest.get(rest.size() - 1);
+        assertThat(change(last, "progress.r" + reports + ".value").get("to").asInt()).isEqualTo(reports);
+        assertThat(last.get("actor").get("client").asString()).isEqualTo("sigesi");
+        assertThat(types(history(contraloria, "/api/goals/" + goalId + "/progress/r1050"))).containsExactly("ProgressReported");
     }
 
     @Test
