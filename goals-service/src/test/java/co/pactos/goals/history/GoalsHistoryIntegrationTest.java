@@ -326,6 +326,12 @@ class GoalsHistoryIntegrationTest {
                 .contains("<span>Construir 1 plataforma</span> → <span>Construir 2 plataformas</span>")
                 .contains("Cliente: planeacion").contains("Dependencia: DAPD").contains("SIPLAN")
                 .doesNotContain("<script");
+        ApiClient.Response asked = contraloria.send(HttpRequest.newBuilder(URI.create(url("/api/goals/" + goalId + "/history")))
+                .header("Accept", "text/html").GET());
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.contentType()).startsWith("text/html");
+        assertThat(asked.body()).contains("Historial de la meta MP-" + s);
+        assertThat(contraloria.get(url("/api/goals/" + goalId + "/history")).contentType()).startsWith("application/json");
         assertThat(contraloria.get(url("/api/goals/" + goalId + "?format=html")).status()).isNotEqualTo(500);
         assertThat(contraloria.get(url("/api/nothing/" + goalId + "/history?format=html")).status()).isEqualTo(404);
     }

@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET {resource}/history?format=html}: the history as a page in Spanish, for every resource a service declares. */
+/**
+ * {@code GET {resource}/history?format=html}, or with {@code Accept: text/html} and no JSON: the history as a page in
+ * Spanish, for every resource a service declares. (A browser's Accept also takes any type, so it gets the JSON unless it
+ * asks for format=html: the services' documented operations are more specific paths than this one.)
+ */
 @Hidden
 @RestController
 public class HistoryPageController {
@@ -33,5 +37,11 @@ public class HistoryPageController {
         }
         HistoryPage page = reader.read(HistoryAnswers.resourcePath(request), after, limit);
         return ResponseEntity.ok().contentType(HTML).body(html.render(page));
+    }
+
+    @GetMapping(value = "/api/{*rest}", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> pageForHtmlOnly(HttpServletRequest request, @RequestParam(required = false) Long after,
+                                                  @RequestParam(required = false) Integer limit) {
+        return page(request, after, limit);
     }
 }
