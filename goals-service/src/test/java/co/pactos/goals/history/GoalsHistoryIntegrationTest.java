@@ -334,6 +334,8 @@ class GoalsHistoryIntegrationTest {
         assertThat(contraloria.get(url("/api/goals/" + goalId + "/history")).contentType()).startsWith("application/json");
         assertThat(contraloria.get(url("/api/goals/" + goalId + "?format=html")).status()).isNotEqualTo(500);
         assertThat(contraloria.get(url("/api/nothing/" + goalId + "/history?format=html")).status()).isEqualTo(404);
+        ApiClient.Response putOnUnknown = planeacion.put(url("/api/nothing/" + goalId), "{}");
+        assertThat(putOnUnknown.status()).as("the page's mappings leave other paths alone: " + putOnUnknown.body()).isEqualTo(404);
     }
 
     @Test
