@@ -75,6 +75,34 @@ delete from call_result t using (select ctid, row_number() over (partition by ca
 delete from call_result t using (select ctid, row_number() over (partition by event_id order by kafka_partition, kafka_offset) n from call_result) d
     where t.ctid = d.ctid and d.n > 1;
 alter table call_result add primary key (call_id, result_id), add unique (event_id);
+delete from goal_amendment t using (select ctid, row_number() over (partition by goal_id, amendment_id order by kafka_partition, kafka_offset) n from goal_amendment) d
+    where t.ctid = d.ctid and d.n > 1;
+delete from goal_amendment t using (select ctid, row_number() over (partition by event_id order by kafka_partition, kafka_offset) n from goal_amendment) d
+    where t.ctid = d.ctid and d.n > 1;
+alter table goal_amendment add primary key (goal_id, amendment_id), add unique (event_id);
+delete from annual_target_revision t using (select ctid, row_number() over (partition by goal_id, year, revision_id order by kafka_partition, kafka_offset) n from annual_target_revision) d
+    where t.ctid = d.ctid and d.n > 1;
+delete from annual_target_revision t using (select ctid, row_number() over (partition by event_id order by kafka_partition, kafka_offset) n from annual_target_revision) d
+    where t.ctid = d.ctid and d.n > 1;
+alter table annual_target_revision add primary key (goal_id, year, revision_id), add unique (event_id);
+delete from goal_link_change t using (select ctid, row_number() over (partition by goal_id, pact_id, change_id order by kafka_partition, kafka_offset) n from goal_link_change) d
+    where t.ctid = d.ctid and d.n > 1;
+delete from goal_link_change t using (select ctid, row_number() over (partition by event_id order by kafka_partition, kafka_offset) n from goal_link_change) d
+    where t.ctid = d.ctid and d.n > 1;
+alter table goal_link_change add primary key (goal_id, pact_id, change_id), add unique (event_id);
+delete from activity_correction t using (select ctid, row_number() over (partition by activity_id, correction_id order by kafka_partition, kafka_offset) n from activity_correction) d
+    where t.ctid = d.ctid and d.n > 1;
+delete from activity_correction t using (select ctid, row_number() over (partition by event_id order by kafka_partition, kafka_offset) n from activity_correction) d
+    where t.ctid = d.ctid and d.n > 1;
+alter table activity_correction add primary key (activity_id, correction_id), add unique (event_id);
+delete from period_reopening t using (select ctid, row_number() over (partition by plan_id, period, reopening_id order by kafka_partition, kafka_offset) n from period_reopening) d
+    where t.ctid = d.ctid and d.n > 1;
+delete from period_reopening t using (select ctid, row_number() over (partition by event_id order by kafka_partition, kafka_offset) n from period_reopening) d
+    where t.ctid = d.ctid and d.n > 1;
+alter table period_reopening add primary key (plan_id, period, reopening_id), add unique (event_id);
+delete from period_closure t using (select ctid, row_number() over (partition by event_id order by kafka_partition, kafka_offset) n from period_closure) d
+    where t.ctid = d.ctid and d.n > 1;
+alter table period_closure add primary key (event_id);
 create index pact_plan on pact (plan_id);
 create index goal_link_pact on goal_link (pact_id);
 -- a goal's reports that can count: the latest per effective date, and none a correction names
@@ -88,3 +116,11 @@ create index investment_goals on investment using gin (goals) with (fastupdate =
 create index investment_call on investment (call_id);
 create index investment_activity on investment (activity_id);
 create index investment_all_pacts on investment (plan_id) where all_pacts;
+-- what was in force at an instant: the amendments of one goal (link, target, activity) by recorded time
+create index goal_amendment_recorded on goal_amendment (goal_id, recorded_at);
+create index annual_target_revision_recorded on annual_target_revision (goal_id, year, recorded_at);
+create index goal_link_change_recorded on goal_link_change (goal_id, pact_id, recorded_at);
+create index goal_link_change_pact on goal_link_change (pact_id);
+create index activity_correction_recorded on activity_correction (activity_id, recorded_at);
+create index period_closure_plan on period_closure (plan_id);
+create index period_reopening_plan on period_reopening (plan_id);

@@ -85,11 +85,11 @@ public final class LocalSuite implements AutoCloseable {
 
     private void startServices(Settings settings) {
         Path logs = settings.dataDir().resolve("logs");
-        String goalsUrl = "http://localhost:" + settings.goalsPort();
         services.add(service(settings, "goals-service", settings.goalsPort(), "PACTOS_GOALS_DB_URL", "pactos_goals", logs, Map.of()));
-        // investments-service checks the dependencies, activities, goals and pacts it is given against goals-service
+        // investments-service checks the plans, dependencies, activities, goals, pacts and closed periods it is given against
+        // its own catalog, read from goals-service's topic in this consumer group (it never calls goals-service)
         services.add(service(settings, "investments-service", settings.investmentsPort(), "PACTOS_INVESTMENTS_DB_URL", "pactos_investments",
-                logs, Map.of("PACTOS_GOALS_URL", goalsUrl)));
+                logs, Map.of("PACTOS_CATALOG_CONSUMER_GROUP", "pactos-investments-catalog")));
         services.add(service(settings, "reporting-service", settings.reportingPort(), "PACTOS_REPORTING_DB_URL", "pactos_reporting", logs,
                 Map.of()));
         services.forEach(ServiceProcess::start);

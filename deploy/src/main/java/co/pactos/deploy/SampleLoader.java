@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,9 @@ public final class SampleLoader {
 
     private static final Logger log = LoggerFactory.getLogger(SampleLoader.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a line "not yet known" is sent again before the load gives up. */
+    private static final Duration CATALOG_WAIT = Duration.ofMinutes(2);
+    private static final long MAX_BACKOFF_SECONDS = 8;
 
     /** How many writes recorded something new and how many found it already there. */
     public record Result(int created, int unchanged) {
@@ -57,7 +62,8 @@ public final class SampleLoader {
     /**
      * Loads the data set under {@code classpathFolder} through each service's {@code POST /api/batch}: the
      * writes in file order, one batch per run of consecutive writes owned by the same client (each batch
-     * carries that client's token); stops at the first line the API does not answer CREATED or UNCHANGED, saying why.
+     * carries that client's token); stops at the first line the API does not answer CREATED or UNCHANGED, saying why,
+     * except a line investments-service does not know yet, which is sent again (see {@link #batch}).
      */
     public Result load(String classpathFolder) {
         int created = 0;
@@ -94,31 +100,91 @@ public final class SampleLoader {
         return new Result(created, unchanged);
     }
 
-    /** Sends one batch with the client's token; answers {created, unchanged}. */
+    /**
+     * Sends one batch with the client's token; answers {created, unchanged}. investments-service learns of goals-service's
+     * plans, pacts, goals, dependencies and activities from goals-service's topic, a moment after goals-service recorded
+     * them: a line it answers "not yet known" ({@code /problems/reference-not-yet-known}) is sent again, with the lines
+     * after it, once its {@code retryAfterSeconds} (doubling, at most {@value #MAX_BACKOFF_SECONDS} s) have passed, for at
+     * most {@link #CATALOG_WAIT}. Lines after it may have failed because of it, so their answers count only from the
+     * attempt that gets past it; a line recorded in any attempt counts as recorded.
+     */
     private int[] batch(String serviceUrl, String client, List<String> paths, String ndjson) {
+        List<String> lines = ndjson.lines().toList();
+        String[] outcome = new String[lines.size()];
+        Instant deadline = Instant.now().plus(CATALOG_WAIT);
+        int from = 0;
+        int waits = 0;
+        while (true) {
+            List<JsonNode> answers = send(serviceUrl, client, paths, from, lines);
+            int waitingAt = -1;
+            JsonNode waitingFor = null;
+            for (JsonNode result : answers) {
+                int index = from + result.path("line").asInt() - 1;
+                String status = result.path("status").asText();
+                if (status.equals("CREATED") || (status.equals("UNCHANGED") && outcome[index] == null)) {
+                    outcome[index] = status;
+                } else if (waitingAt >= 0 || status.equals("UNCHANGED")) {
+                    continue; // after a line not yet known: may have failed because of it, and is sent again
+                } else if (notYetKnown(result)) {
+                    waitingAt = index;
+                    waitingFor = result;
+                } else {
+                    throw new IllegalStateException("PUT " + result.path("path").asText() + " (batch line " + (index + 1)
+                            + ") answered " + status + ": " + result.path("problem"));
+                }
+            }
+            if (waitingAt < 0) {
+                if (answers.size() != lines.size() - from) {
+                    throw new IllegalStateException("POST /api/batch answered " + answers.size() + " of " + (lines.size() - from)
+                            + " lines (from " + paths.get(from) + "); send the sample again");
+                }
+                break;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("PUT " + waitingFor.path("path").asText() + " still names something " + serviceUrl
+                        + " does not know after " + CATALOG_WAIT.toSeconds() + " s of retries (is goals-service's topic"
+                        + " reaching it? see its /actuator/health): " + waitingFor.path("problem"));
+            }
+            long seconds = Math.min(MAX_BACKOFF_SECONDS,
+                    Math.max(1, waitingFor.path("problem").path("retryAfterSeconds").asLong(1)) << Math.min(waits, 4));
+            log.info("{} does not know yet what {} names ({}): goals-service's events reach it a moment after they are"
+                            + " recorded; sending it and the {} lines after it again in {} s", serviceUrl, waitingFor.path("path").asText(),
+                    waitingFor.path("problem").path("errors").path(0).path("message").asText(), lines.size() - waitingAt - 1, seconds);
+            pause(seconds);
+            waits++;
+            from = waitingAt;
+        }
+        int[] counts = new int[2];
+        for (String status : outcome) {
+            counts[status.equals("CREATED") ? 0 : 1]++;
+        }
+        return counts;
+    }
+
+    private static boolean notYetKnown(JsonNode result) {
+        return result.path("problem").path("type").asText().endsWith("/reference-not-yet-known");
+    }
+
+    /** POSTs lines {@code from}.. as one batch; answers one result per line (numbered from 1 within this batch). */
+    private List<JsonNode> send(String serviceUrl, String client, List<String> paths, int from, List<String> lines) {
+        String ndjson = String.join("\n", lines.subList(from, lines.size())) + "\n";
         ApiClient.Response response = new ApiClient(token(client)).send(HttpRequest.newBuilder(URI.create(serviceUrl + "/api/batch"))
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
         if (response.status() != 200) {
-            throw new IllegalStateException("POST /api/batch (" + paths.size() + " writes from " + paths.get(0) + ") answered "
+            throw new IllegalStateException("POST /api/batch (" + (lines.size() - from) + " writes from " + paths.get(from) + ") answered "
                     + response.status() + ": " + response.body());
         }
-        int[] counts = new int[2];
-        List<String> answers = response.body().lines().toList();
-        for (String answer : answers) {
-            JsonNode result = readLine(answer);
-            switch (result.path("status").asText()) {
-                case "CREATED" -> counts[0]++;
-                case "UNCHANGED" -> counts[1]++;
-                default -> throw new IllegalStateException("PUT " + result.path("path").asText() + " (batch line " + result.path("line").asInt()
-                        + ") answered " + result.path("status").asText() + ": " + result.path("problem"));
-            }
+        return response.body().lines().map(SampleLoader::readLine).toList();
+    }
+
+    private static void pause(long seconds) {
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for investments-service's catalog", e);
         }
-        if (answers.size() != paths.size()) {
-            throw new IllegalStateException("POST /api/batch answered " + answers.size() + " of " + paths.size() + " lines (from "
-                    + paths.get(0) + "); send the sample again");
-        }
-        return counts;
     }
 
     private static JsonNode readLine(String line) {

@@ -84,8 +84,9 @@ class SuiteEndToEndTest {
         put(goals + "/api/goals/mp-sigesi/targets/2022", "{\"value\":10}");
         Instant posted = Instant.now();
         put(goals + "/api/goals/mp-sigesi/progress/r-2022-05", "{\"effectiveDate\":\"2022-05-01\",\"value\":4}");
-        put(investments + "/api/investments/inv-1", """
-                {"dependency":"SDSP","amount":150000000,"fiscalYear":2022,"date":"2022-03-01","pacts":["accion-comunal"]}""");
+        // investments-service knows the pact once goals-service's event has reached its catalog: until then 422, try again
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> put(investments + "/api/investments/inv-1", """
+                {"dependency":"SDSP","amount":150000000,"fiscalYear":2022,"date":"2022-03-01","pacts":["accion-comunal"]}"""));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
                 report().contains("\"committed\":150000000") && report().contains("\"meanProgress\":40.0"));

@@ -2,19 +2,27 @@ package co.pactos.goals.activity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import co.pactos.events.goals.ActivityCorrectedEvent;
 import co.pactos.events.goals.ActivityRecordedEvent;
 import co.pactos.events.goals.Beneficiaries;
+import co.pactos.goals.Reasons;
 import co.pactos.goals.catalog.Catalog;
+import co.pactos.goals.catalog.PeriodClosedWrite;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
 import co.pactos.kit.domain.UnknownReference;
 import co.pactos.kit.municipality.Municipalities;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,7 +31,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Something a dependency did, for whom, where and on what, with the pacts and goals of one plan it
- * serves, or all pacts. Recorded once.
+ * serves, or all pacts. Recorded once; corrected by corrections that say why. An activity (or a
+ * correction) whose start date falls in a closed period of its plan is refused.
  */
 @Aggregate
 public class ActivityAggregate {
@@ -35,6 +44,9 @@ public class ActivityAggregate {
     @AggregateIdentifier
     private String activityId;
     private ActivityRecordedEvent recording;
+    /** The activity as corrected: the recording with each correction's fields in place. */
+    private ActivityRecordedEvent current;
+    private final Map<String, ActivityCorrectedEvent> corrections = new HashMap<>();
 
     protected ActivityAggregate() {
     }
@@ -66,7 +78,61 @@ public class ActivityAggregate {
             throw new RuleViolation("pacts", "an activity must serve pacts, goals, or all pacts (allPacts: true)");
         }
         ActivityRecordedEvent recorded = withPlan(asked, plan(c, served(asked, catalog), catalog));
-        List<Beneficiaries> beneficiaries = recorded.beneficiaries();
+        checkContents(recorded.beneficiaries(), recorded.municipalities(), recorded.topics(), municipalities);
+        refuseIfClosed(recorded.planId(), recorded.startDate(), catalog, "startDate", "an activity starting " + recorded.startDate());
+        apply(recorded);
+    }
+
+    @CommandHandler
+    public void handle(CorrectActivityCommand c, Catalog catalog, Municipalities municipalities) {
+        noMissingEntry("beneficiaries", c.beneficiaries());
+        noMissingEntry("municipalities", c.municipalities());
+        noMissingEntry("topics", c.topics());
+        LocalDate start = c.startDate() != null ? c.startDate() : current.startDate();
+        LocalDate end = c.endDate() != null ? c.endDate() : current.endDate();
+        ActivityCorrectedEvent corrected = new ActivityCorrectedEvent(activityId, c.correctionId(), c.reason(), c.title(),
+                c.description(), start, end, c.beneficiaries(), c.municipalities(), c.topics());
+        ActivityCorrectedEvent existing = corrections.get(c.correctionId());
+        if (existing != null) {
+            if (!sameCorrection(existing, c)) {
+                throw ConflictingWrite.differentBody("correction", c.correctionId());
+            }
+            return;
+        }
+        Reasons.require(c.reason(), "the activity is corrected");
+        if (!ActivityCorrections.changesSomething(current, corrected)) {
+            throw new RuleViolation("body", "a correction must change at least one of title, description, startDate, endDate,"
+                    + " beneficiaries, municipalities or topics to a value other than the activity's current one");
+        }
+        if (c.title() != null && c.title().isBlank()) {
+            throw new RuleViolation("title", "must not be blank");
+        }
+        Rules.ordered("startDate", start, "endDate", end);
+        checkContents(orEmpty(c.beneficiaries()), orEmpty(c.municipalities()), orEmpty(c.topics()), municipalities);
+        // the activity's period as recorded and as corrected: neither may fall in a closed period
+        refuseIfClosed(current.planId(), current.startDate(), catalog, "startDate",
+                "the activity, which starts " + current.startDate() + ",");
+        refuseIfClosed(current.planId(), start, catalog, "startDate", "the corrected start date " + start);
+        apply(corrected);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** The same correction again: the dates compared as asked (the event holds the dates after the correction). */
+    private boolean sameCorrection(ActivityCorrectedEvent existing, CorrectActivityCommand c) {
+        return Objects.equals(existing.reason(), c.reason()) && Objects.equals(existing.title(), c.title())
+                && Objects.equals(existing.description(), c.description())
+                && (c.startDate() == null || c.startDate().equals(existing.startDate()))
+                && (c.endDate() == null || c.endDate().equals(existing.endDate()))
+                && Objects.equals(existing.beneficiaries(), c.beneficiaries() == null ? null : List.copyOf(c.beneficiaries()))
+                && Objects.equals(existing.municipalities(), c.municipalities() == null ? null : List.copyOf(c.municipalities()))
+                && Objects.equals(existing.topics(), c.topics() == null ? null : List.copyOf(c.topics()));
+    }
+
+    private static void checkContents(List<Beneficiaries> beneficiaries, List<String> places, List<String> topics,
+                                      Municipalities municipalities) {
         for (int i = 0; i < beneficiaries.size(); i++) {
             Beneficiaries b = beneficiaries.get(i);
             if (b.group() == null || b.group().isBlank()) {
@@ -76,14 +142,16 @@ public class ActivityAggregate {
                 throw new RuleViolation("beneficiaries[" + i + "].count", "must be a positive number of people, was " + b.count());
             }
         }
-        municipalities.check("municipalities", recorded.municipalities());
-        List<String> topics = recorded.topics();
+        municipalities.check("municipalities", places);
         for (int i = 0; i < topics.size(); i++) {
             if (topics.get(i).isBlank()) {
                 throw new RuleViolation("topics[" + i + "]", "must not be blank");
             }
         }
-        apply(recorded);
+    }
+
+    private static void refuseIfClosed(String planId, LocalDate date, Catalog catalog, String field, String what) {
+        PeriodClosedWrite.refuseIfClosed(catalog, planId, date, date, GenericEventMessage.clock.instant(), field, what);
     }
 
     /** The event does not take null entries in its lists: they are rejected here, naming the entry. */
@@ -173,5 +241,12 @@ public class ActivityAggregate {
     void on(ActivityRecordedEvent event) {
         activityId = event.activityId();
         recording = event;
+        current = event;
+    }
+
+    @EventSourcingHandler
+    void on(ActivityCorrectedEvent event) {
+        corrections.put(event.correctionId(), event);
+        current = ActivityCorrections.apply(current, event);
     }
 }

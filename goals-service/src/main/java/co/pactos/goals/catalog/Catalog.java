@@ -1,11 +1,12 @@
 package co.pactos.goals.catalog;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * What aggregates need to know about other aggregates when they decide: which plans, pacts, goals
- * and dependencies exist, the plan of a pact or goal, and a plan's period. Injected into command handlers.
+ * and dependencies exist, the plan of a pact or goal, a plan's period and the periods closed for entry. Injected into command handlers.
  */
 public interface Catalog {
 
@@ -30,4 +31,7 @@ public interface Catalog {
     Optional<String> planOfGoal(String goalId);
 
     boolean dependencyExists(String code);
+
+    /** A period of the plan closed at {@code at} (not reopened then) whose window overlaps {@code from}..{@code to}, if any. */
+    Optional<ClosedPeriod> closedPeriod(String planId, LocalDate from, LocalDate to, Instant at);
 }

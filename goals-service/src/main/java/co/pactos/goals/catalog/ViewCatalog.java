@@ -2,9 +2,11 @@ package co.pactos.goals.catalog;
 
 import co.pactos.goals.view.Paths;
 import co.pactos.kit.web.ResourceViews;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /** The catalog read from the resource views, which are written in the same transaction as the events. */
 @Component
@@ -35,5 +37,43 @@ public class ViewCatalog implements Catalog {
     @Override
     public boolean dependencyExists(String code) {
         return views.find(Paths.dependency(code)).isPresent();
+    }
+
+    @Override
+    public Optional<ClosedPeriod> closedPeriod(String planId, LocalDate from, LocalDate to, Instant at) {
+        Optional<JsonNode> all = views.find(Paths.closures(planId));
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        for (JsonNode closure : all.get().get("closures")) {
+            ClosedPeriod closed = new ClosedPeriod(planId, closure.get("period").asString(),
+                    LocalDate.parse(closure.get("from").asString()), LocalDate.parse(closure.get("to").asString()),
+                    Instant.parse(closure.get("closedAt").asString()), who(closure.get("closedBy")));
+            if (closedAt(closure.get("reopening"), at) && closed.overlaps(from, to)) {
+                return Optional.of(closed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Closed unless a reopening holds at {@code at}: none, or one whose deadline has not come. */
+    private static boolean closedAt(JsonNode reopening, Instant at) {
+        if (reopening == null || reopening.isNull()) {
+            return true;
+        }
+        JsonNode until = reopening.get("until");
+        return until != null && !until.isNull() && !at.isBefore(Instant.parse(until.asString()));
+    }
+
+    private static String who(JsonNode actor) {
+        String client = text(actor, "client");
+        String user = text(actor, "user");
+        String who = client == null ? (user == null ? "an unknown caller" : user) : client;
+        return user != null && !user.equals(client) ? who + " (user " + user + ")" : who;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
     }
 }

@@ -2,23 +2,47 @@ package co.pactos.goals.plan;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import co.pactos.events.goals.PeriodClosedEvent;
+import co.pactos.events.goals.PeriodReopenedEvent;
 import co.pactos.events.goals.PlanDeclaredEvent;
+import co.pactos.goals.Reasons;
 import co.pactos.kit.domain.ConflictingWrite;
+import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
+import co.pactos.kit.domain.UnknownReference;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A development plan. Declared once; the same declaration again changes nothing. */
+/**
+ * A development plan and the periods Planeación has closed for entry. Declared once; the same declaration again changes
+ * nothing. A closed period is reopened by a reopening with a reason; closing it again while a reopening holds closes it anew.
+ */
 @Aggregate
 public class PlanAggregate {
+
+    /** A closure as it stands: the last time it was closed, and the reopening after it, if any. */
+    private record Closure(PeriodClosedEvent closed, PeriodReopenedEvent reopened) {
+
+        boolean closedAt(Instant instant) {
+            return reopened == null || !reopened.openAt(instant);
+        }
+    }
 
     @AggregateIdentifier
     private String planId;
     private PlanDeclaredEvent declaration;
+    private final Map<String, Closure> closures = new HashMap<>();
+    /** Reopenings by period and id, to answer the same reopening again. */
+    private final Map<String, PeriodReopenedEvent> reopenings = new HashMap<>();
 
     protected PlanAggregate() {
     }
@@ -39,9 +63,67 @@ public class PlanAggregate {
         apply(declared);
     }
 
+    @CommandHandler
+    public void handle(ClosePeriodCommand c) {
+        Instant now = GenericEventMessage.clock.instant();
+        String reason = blankToNull(c.reason());
+        Closure existing = closures.get(c.period());
+        if (existing != null && existing.closedAt(now)) {
+            // already closed: the same closure again changes nothing; another reason is not written over the first
+            if (!Objects.equals(existing.closed().reason(), reason)) {
+                throw new ConflictingWrite("period " + c.period() + " of plan '" + planId + "' is already closed with reason '"
+                        + existing.closed().reason() + "'; send the same body again, or reopen it first");
+            }
+            return;
+        }
+        PeriodWindow window = PeriodWindow.of(c.period(), declaration.startDate(), declaration.endDate());
+        apply(new PeriodClosedEvent(planId, window.period(), window.from(), window.to(), reason));
+    }
+
+    @CommandHandler
+    public void handle(ReopenPeriodCommand c) {
+        Instant now = GenericEventMessage.clock.instant();
+        PeriodReopenedEvent earlier = reopenings.get(key(c.period(), c.reopeningId()));
+        if (earlier != null) {
+            if (!Objects.equals(earlier.reason(), c.reason()) || !Objects.equals(earlier.until(), c.until())) {
+                throw ConflictingWrite.differentBody("reopening", c.reopeningId());
+            }
+            return;
+        }
+        Closure closure = closures.get(c.period());
+        if (closure == null) {
+            throw new UnknownReference("period", "closure of plan " + planId, c.period());
+        }
+        Reasons.require(c.reason(), "the period is reopened");
+        if (c.until() != null && !c.until().isAfter(now)) {
+            throw new RuleViolation("until", "must be in the future (it is when the period closes again), was " + c.until());
+        }
+        PeriodClosedEvent closed = closure.closed();
+        apply(new PeriodReopenedEvent(planId, closed.period(), c.reopeningId(), closed.from(), closed.to(), c.reason(), c.until()));
+    }
+
+    private static String key(String period, String reopeningId) {
+        return period + "/" + reopeningId;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     @EventSourcingHandler
     void on(PlanDeclaredEvent event) {
         planId = event.planId();
         declaration = event;
+    }
+
+    @EventSourcingHandler
+    void on(PeriodClosedEvent event) {
+        closures.put(event.period(), new Closure(event, null));
+    }
+
+    @EventSourcingHandler
+    void on(PeriodReopenedEvent event) {
+        closures.computeIfPresent(event.period(), (period, closure) -> new Closure(closure.closed(), event));
+        reopenings.put(key(event.period(), event.reopeningId()), event);
     }
 }

@@ -37,4 +37,33 @@ public final class Paths {
     public static String activity(String activityId) {
         return "/api/activities/" + activityId;
     }
+
+    public static String amendment(String goalId, String amendmentId) {
+        return goal(goalId) + "/amendments/" + amendmentId;
+    }
+
+    public static String targetRevision(String goalId, int year, String revisionId) {
+        return target(goalId, year) + "/revisions/" + revisionId;
+    }
+
+    public static String linkChange(String goalId, String pactId, String changeId) {
+        return goalLink(goalId, pactId) + "/changes/" + changeId;
+    }
+
+    public static String correction(String activityId, String correctionId) {
+        return activity(activityId) + "/corrections/" + correctionId;
+    }
+
+    /** Every closure of a plan in one view: what the catalog reads to refuse writes in closed periods. */
+    public static String closures(String planId) {
+        return plan(planId) + "/closures";
+    }
+
+    public static String closure(String planId, String period) {
+        return closures(planId) + "/" + period;
+    }
+
+    public static String reopening(String planId, String period, String reopeningId) {
+        return closure(planId, period) + "/reopenings/" + reopeningId;
+    }
 }

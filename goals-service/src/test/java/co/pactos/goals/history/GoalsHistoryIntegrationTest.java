@@ -44,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * GET {resource}/history on goals-service over HTTP against real PostgreSQL and Kafka: every kind of resource with its
- * field-by-field changes and who wrote it (from the writer's token). The amendments, revisions, link changes, corrections,
- * closures and reopenings have no PUT on this branch yet: they are appended to the event store with the metadata a command
- * would give them.
+ * field-by-field changes and who wrote it (from the writer's token). Most amendments, revisions, link changes,
+ * corrections, closures and reopenings are appended to the event store with the metadata a command would give them (the
+ * tests were written before their PUTs existed, and so reach states the PUTs' rules would refuse); one test writes them
+ * over HTTP.
  */
 @ExtendWith(RealInfrastructure.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -197,6 +198,34 @@ class GoalsHistoryIntegrationTest {
         assertThat(ended.get("from").asString()).isEqualTo("DIRECT");
         assertThat(ended.get("to").asString()).isEqualTo("NONE");
         assertThat(history.get(6).get("legalAct").isNull()).isTrue();
+    }
+
+    @Test
+    void contraloria_reads_the_diffs_of_amendments_revisions_and_link_changes_written_over_http() {
+        ok(planeacion.put(url("/api/goals/" + goalId + "/pacts/" + pactId), "{\"link\":\"DIRECT\"}"));
+        ok(planeacion.put(url("/api/goals/" + goalId + "/targets/2022"), "{\"value\":0.25}"));
+        ok(planeacion.put(url("/api/goals/" + goalId + "/amendments/am-http"), """
+                {"reason":"Ordenanza de ajuste al plan","legalAct":"Ordenanza 587 del 15 de diciembre de 2022",
+                 "statement":"Construir 2 plataformas","target":2,"source":"SIPLAN"}"""));
+        ok(planeacion.put(url("/api/goals/" + goalId + "/targets/2022/revisions/rev-http"),
+                "{\"value\":0.5,\"reason\":\"Plan de acción 2022 ajustado\",\"source\":\"SIPLAN\"}"));
+        ok(planeacion.put(url("/api/goals/" + goalId + "/pacts/" + pactId + "/changes/ch-http"),
+                "{\"link\":\"NONE\",\"reason\":\"La meta deja de servir al pacto\"}"));
+
+        JsonNode history = history(contraloria, "/api/goals/" + goalId);
+
+        assertThat(types(history)).containsExactly("GoalDeclared", "GoalLinkedToPact", "AnnualTargetSet", "GoalAmended",
+                "AnnualTargetRevised", "GoalLinkChanged");
+        JsonNode amended = history.get(3);
+        assertThat(fields(amended)).containsExactly("statement", "target");
+        assertThat(change(amended, "statement").get("from").asString()).isEqualTo("Construir 1 plataforma");
+        assertThat(change(amended, "statement").get("to").asString()).isEqualTo("Construir 2 plataformas");
+        assertThat(amended.get("legalAct").asString()).isEqualTo("Ordenanza 587 del 15 de diciembre de 2022");
+        assertThat(amended.get("actor").get("client").asString()).isEqualTo("planeacion");
+        assertThat(amended.get("source").asString()).isEqualTo("SIPLAN");
+        assertThat(change(history.get(4), "targets.2022").get("from").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(change(history.get(5), "pacts." + pactId).get("to").asString()).isEqualTo("NONE");
+        assertThat(types(history(contraloria, "/api/goals/" + goalId + "/amendments/am-http"))).containsExactly("GoalAmended");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import co.pactos.events.investments.CallOpenedEvent;
 import co.pactos.events.investments.CallResultReportedEvent;
 import co.pactos.investments.catalog.Catalog;
+import co.pactos.investments.catalog.GoalsReferences;
 import co.pactos.kit.axon.AxonStorageConfig;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -62,7 +64,7 @@ public class CallAggregate {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ReportCallResultCommand c) {
+    public void handle(ReportCallResultCommand c, GoalsReferences goals) {
         if (opening == null) {
             throw new UnknownReference("callId", "call", c.callId());
         }
@@ -80,6 +82,8 @@ public class CallAggregate {
         if (c.date().isBefore(fiscalYearStart)) {
             throw new RuleViolation("date", "must not be before the call's fiscal year starts (" + fiscalYearStart + "), was " + c.date());
         }
+        // a call belongs to a programme, not to a plan: every plan whose period holds the date
+        goals.requireOpen("date", List.of(), c.date());
         apply(reported);
     }
 

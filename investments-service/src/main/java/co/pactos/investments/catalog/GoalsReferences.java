@@ -1,12 +1,16 @@
 package co.pactos.investments.catalog;
 
-import co.pactos.kit.domain.UnknownReference;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * What investments name that lives in goals-service (another service, another database):
- * dependencies, activities, goals and pacts. Injected into command handlers, which ask only once
- * a write is known to be new, so the same body again answers 200 even while goals-service is away.
+ * What investments name that lives in goals-service (another service, another database): plans,
+ * dependencies, activities, goals and pacts, and the periods Planeación has closed. Answered from
+ * investments-service's own catalog, fed from goals-service's topic ({@link GoalsCatalogConsumer}),
+ * never by calling goals-service. Injected into command handlers, which ask only once a write is known
+ * to be new, so the same body again answers 200 whatever the catalog holds.
  */
 public interface GoalsReferences {
 
@@ -25,21 +29,34 @@ public interface GoalsReferences {
         }
     }
 
-    /**
-     * Whether goals-service has recorded it.
-     *
-     * @throws GoalsServiceUnavailable when goals-service cannot say, so that nothing is decided on a guess
-     */
+    /** Whether goals-service's event recording it has reached this service's catalog. */
     boolean exists(Kind kind, String id);
 
-    /** Rejects, naming the field, an id goals-service has not recorded; a missing (null) id is not checked. */
+    /** The plan a pact, goal or activity belongs to, when the catalog knows it (an activity of revision 1 did not say). */
+    Optional<String> planOf(Kind kind, String id);
+
+    /**
+     * A closure that refuses a write dated {@code date} now: one of {@code plans}' closed periods whose window
+     * holds the date and that no reopening holds open at this instant. With no plans, every plan whose period
+     * holds the date counts (a call's result belongs to no plan).
+     */
+    Optional<PeriodClosure> closureOf(Collection<String> plans, LocalDate date);
+
+    /** Rejects, naming the field, an id the catalog does not hold (yet); a missing (null) id is not checked. */
     default void require(String field, Kind kind, String id) {
         if (id != null && !exists(kind, id)) {
-            throw new UnknownReference(field, kind.noun(), id);
+            throw new ReferenceNotYetKnown(field, kind.noun(), id);
         }
     }
 
     default void requireAll(String field, Kind kind, List<String> ids) {
         ids.forEach(id -> require(field, kind, id));
+    }
+
+    /** Refuses, naming the field, a write dated in a closed period of {@code plans} (see {@link #closureOf}). */
+    default void requireOpen(String field, Collection<String> plans, LocalDate date) {
+        closureOf(plans, date).ifPresent(closure -> {
+            throw new WriteInClosedPeriod(field, date, closure);
+        });
     }
 }

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -81,13 +83,31 @@ public class InvestmentAggregate {
                         + "), was " + c.fiscalYear());
             }
         }
-        // asked last: the local rules above cost no call to goals-service
+        // asked last: the local rules above need no look-up in the catalog
         goals.require("planId", Kind.PLAN, c.planId());
         goals.require("dependency", Kind.DEPENDENCY, c.dependency());
         goals.require("activityId", Kind.ACTIVITY, c.activityId());
         goals.requireAll("goals", Kind.GOAL, committedEvent.goals());
         goals.requireAll("pacts", Kind.PACT, committedEvent.pacts());
+        goals.requireOpen("date", plansOf(committedEvent, goals), c.date());
         apply(committedEvent);
+    }
+
+    /**
+     * The plans whose closed periods an investment's writes respect: the plan it names and the plans of its pacts, goals
+     * and activity. None (only a call, or references of revision 1): every plan whose period holds the date.
+     */
+    private static Set<String> plansOf(InvestmentCommittedEvent investment, GoalsReferences goals) {
+        Set<String> plans = new TreeSet<>();
+        if (investment.planId() != null) {
+            plans.add(investment.planId());
+        }
+        investment.pacts().forEach(pact -> goals.planOf(Kind.PACT, pact).ifPresent(plans::add));
+        investment.goals().forEach(goal -> goals.planOf(Kind.GOAL, goal).ifPresent(plans::add));
+        if (investment.activityId() != null) {
+            goals.planOf(Kind.ACTIVITY, investment.activityId()).ifPresent(plans::add);
+        }
+        return plans;
     }
 
     private static InvestmentCommittedEvent withoutPlan(InvestmentCommittedEvent e) {
@@ -98,7 +118,7 @@ public class InvestmentAggregate {
     /** Created if missing only to answer an execution of an investment never committed as a 422 naming {@code investmentId}. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ExecuteInvestmentCommand c) {
+    public void handle(ExecuteInvestmentCommand c, GoalsReferences goals) {
         requireCommitment(c.investmentId());
         InvestmentExecutedEvent execution = new InvestmentExecutedEvent(investmentId, c.executionId(), c.date(), c.amount());
         InvestmentExecutedEvent existing = executions.get(c.executionId());
@@ -115,13 +135,14 @@ public class InvestmentAggregate {
             throw new RuleViolation("amount", "would bring the executed money to " + (executed + c.amount()) + ", above the "
                     + committed + " committed; at most " + available + " is still available");
         }
+        goals.requireOpen("date", plansOf(commitment, goals), c.date());
         apply(execution);
     }
 
     /** Created if missing for the same reason as executions. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(AdjustInvestmentCommand c) {
+    public void handle(AdjustInvestmentCommand c, GoalsReferences goals) {
         requireCommitment(c.investmentId());
         InvestmentAdjustedEvent adjustment = new InvestmentAdjustedEvent(investmentId, c.adjustmentId(), c.date(), c.amount(), c.reason());
         InvestmentAdjustedEvent existing = adjustments.get(c.adjustmentId());
@@ -147,6 +168,7 @@ public class InvestmentAggregate {
             throw new RuleViolation("amount", "would bring the committed money to " + after + ", below the " + executed
                     + " already executed; at most " + (committed - executed) + " can be taken away");
         }
+        goals.requireOpen("date", plansOf(commitment, goals), c.date());
         apply(adjustment);
     }
 

@@ -11,8 +11,10 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(
         info = @Info(title = "Pactos investments-service", version = "0.1.0",
                 description = "Money committed and executed (whole Colombian pesos) for activities, calls, goals and pacts; programmes,"
-                        + " calls and their results. Dependencies, activities, goals and pacts named are checked against goals-service;"
-                        + " while it cannot be reached a write answers 503 and records nothing. Every write is an idempotent PUT to a"
+                        + " calls and their results. Plans, dependencies, activities, goals and pacts named are checked against this"
+                        + " service's own catalog, fed from goals-service's events (it takes writes while goals-service is away); one"
+                        + " not known yet answers 422 with Retry-After. A write dated in a period Planeación closed answers 409 naming"
+                        + " the closure. Every write is an idempotent PUT to a"
                         + " caller-chosen id, recorded as an event with who made it (from the bearer token). Errors are"
                         + " application/problem+json naming the field."),
         servers = @Server(url = "/", description = "This service (the local run: http://localhost:8082)"),

@@ -70,7 +70,8 @@ public class InvestmentsController {
     }
 
     @Operation(operationId = "putProgramme", tags = "programmes", summary = "Declare a programme",
-            description = "Declares a programme or fund (e.g. ValleINN) run by a dependency that goals-service has registered."
+            description = "Declares a programme or fund (e.g. ValleINN) run by a dependency that goals-service has registered (422 with"
+                    + " Retry-After while its registration has not reached this service)."
                     + ApiDocs.FOR_DEPENDENCY + ApiDocs.IDEMPOTENT)
     @PutMapping("/api/programmes/{programmeId}")
     public ResponseEntity<WriteResponse<ProgrammeView>> putProgramme(@PathVariable String programmeId,
@@ -105,7 +106,8 @@ public class InvestmentsController {
     }
 
     @Operation(operationId = "putCallResult", tags = "calls", summary = "Report a result of a call",
-            description = "Reports what the call achieved on a date: ventures benefited and jobs generated (results add up). The"
+            description = "Reports what the call achieved on a date: ventures benefited and jobs generated (results add up); a date in a"
+                    + " closed period of any plan whose period holds it answers 409. The"
                     + " dependency is the call's programme's." + ApiDocs.FOR_DEPENDENCY + ApiDocs.IDEMPOTENT)
     @ProblemAnswers({400, 401, 403, 404, 406, 409, 413, 415, 422, 503})
     @PutMapping("/api/calls/{callId}/results/{resultId}")
@@ -125,7 +127,8 @@ public class InvestmentsController {
 
     @Operation(operationId = "putInvestment", tags = "investments", summary = "Commit an investment",
             description = "Commits money (whole pesos) in a fiscal year for an activity, a call, goals, pacts, or all pacts of a plan"
-                    + " (allPacts with planId); what it names is checked against goals-service (503 while it cannot be reached)."
+                    + " (allPacts with planId); what it names is checked against the catalog of goals-service's events (422 with"
+                    + " Retry-After while one is not known yet), and a date in a closed period of its plans answers 409."
                     + ApiDocs.FOR_DEPENDENCY + ApiDocs.IDEMPOTENT)
     @PutMapping("/api/investments/{investmentId}")
     public ResponseEntity<WriteResponse<InvestmentView>> putInvestment(@PathVariable String investmentId,
@@ -147,7 +150,7 @@ public class InvestmentsController {
 
     @Operation(operationId = "putExecution", tags = "investments", summary = "Execute part of an investment",
             description = "Records money (whole pesos) of the investment executed on a date; what is executed never exceeds what is"
-                    + " committed (422). The dependency is the investment's." + ApiDocs.FOR_DEPENDENCY + ApiDocs.IDEMPOTENT)
+                    + " committed (422); a date in a closed period of the investment's plans answers 409. The dependency is the investment's." + ApiDocs.FOR_DEPENDENCY + ApiDocs.IDEMPOTENT)
     @ProblemAnswers({400, 401, 403, 404, 406, 409, 413, 415, 422, 503})
     @PutMapping("/api/investments/{investmentId}/executions/{executionId}")
     public ResponseEntity<WriteResponse<ExecutionView>> putExecution(@PathVariable String investmentId, @PathVariable String executionId,
@@ -167,7 +170,8 @@ public class InvestmentsController {
 
     @Operation(operationId = "putAdjustment", tags = "investments", summary = "Adjust an investment",
             description = "Changes the investment's committed money by amount (negative for a reduction) for a reason; nothing earlier"
-                    + " is overwritten, and the committed money never falls below what is executed (422). The dependency is the"
+                    + " is overwritten, and the committed money never falls below what is executed (422); a date in a closed period answers"
+                    + " 409. The dependency is the"
                     + " investment's." + ApiDocs.FOR_DEPENDENCY + ApiDocs.IDEMPOTENT)
     @ProblemAnswers({400, 401, 403, 404, 406, 409, 413, 415, 422, 503})
     @PutMapping("/api/investments/{investmentId}/adjustments/{adjustmentId}")

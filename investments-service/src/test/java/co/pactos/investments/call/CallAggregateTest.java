@@ -3,6 +3,9 @@ package co.pactos.investments.call;
 import co.pactos.events.investments.CallOpenedEvent;
 import co.pactos.events.investments.CallResultReportedEvent;
 import co.pactos.investments.InMemoryCatalog;
+import co.pactos.investments.InMemoryGoalsReferences;
+import co.pactos.investments.OnClosure;
+import co.pactos.investments.catalog.WriteInClosedPeriod;
 import co.pactos.investments.OnField;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
@@ -24,12 +27,15 @@ class CallAggregateTest {
             LocalDate.of(2022, 9, 30), 1515, 5846);
 
     private FixtureConfiguration<CallAggregate> fixture;
+    private InMemoryGoalsReferences goals;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CallAggregate.class);
         fixture.registerInjectableResource(new InMemoryCatalog().programme("valleinn"));
         fixture.registerInjectableResource(Municipalities.valleDelCauca());
+        goals = new InMemoryGoalsReferences().plan("valle", LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31));
+        fixture.registerInjectableResource(goals);
     }
 
     private static OpenCallCommand open(String programmeId, List<String> municipalities) {
@@ -106,5 +112,23 @@ class CallAggregateTest {
                 .expectException(UnknownReference.class)
                 .expectException(OnField.field("callId"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_result_dated_in_a_closed_period_of_a_plan_whose_period_holds_the_date_is_refused() {
+        goals.closed("valle", "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+        fixture.given(OPENED).when(result("r1", LocalDate.of(2022, 9, 30), 1, 1))
+                .expectException(WriteInClosedPeriod.class).expectException(OnClosure.period("2022")).expectNoEvents();
+        fixture.given(OPENED).when(result("r1", LocalDate.of(2023, 1, 10), 1, 1))
+                .expectEvents(new CallResultReportedEvent("municipios", "r1", LocalDate.of(2023, 1, 10), 1, 1));
+    }
+
+    @Test
+    void the_same_result_again_in_a_closed_period_records_nothing_and_is_not_refused() {
+        goals.closed("valle", "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+        fixture.given(OPENED, RESULT).when(result("r1", LocalDate.of(2022, 9, 30), 1515, 5846))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
     }
 }

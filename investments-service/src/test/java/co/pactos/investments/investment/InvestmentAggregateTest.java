@@ -8,7 +8,9 @@ import co.pactos.events.investments.InvestmentExecutedEvent;
 import co.pactos.investments.InMemoryCatalog;
 import co.pactos.investments.InMemoryGoalsReferences;
 import co.pactos.investments.OnField;
+import co.pactos.investments.OnClosure;
 import co.pactos.investments.catalog.GoalsReferences.Kind;
+import co.pactos.investments.catalog.WriteInClosedPeriod;
 import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.UnknownReference;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +33,12 @@ class InvestmentAggregateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(InvestmentAggregate.class);
         goals = new InMemoryGoalsReferences()
-                .with(Kind.PLAN, "valle")
+                .plan("valle", LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31))
+                .plan("otro-plan", LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31))
                 .with(Kind.DEPENDENCY, "SDSP", "SDE")
-                .with(Kind.PACT, "accion-comunal")
-                .with(Kind.GOAL, "mp-sigesi")
-                .with(Kind.ACTIVITY, "capacitacion");
+                .in(Kind.PACT, "accion-comunal", "valle")
+                .in(Kind.GOAL, "mp-sigesi", "valle")
+                .in(Kind.ACTIVITY, "capacitacion", "valle");
         fixture.registerInjectableResource(goals);
         fixture.registerInjectableResource(new InMemoryCatalog().call("comunas", 2022));
     }
@@ -76,7 +80,7 @@ class InvestmentAggregateTest {
     }
 
     @Test
-    void the_same_commitment_again_records_nothing_and_asks_goals_service_nothing() {
+    void the_same_commitment_again_records_nothing_and_asks_the_goals_catalog_nothing() {
         fixture.given(COMMITTED).when(commit(150_000_000L)).expectSuccessfulHandlerExecution().expectNoEvents();
         assertThat(goals.asked()).isEmpty();
     }
@@ -150,7 +154,7 @@ class InvestmentAggregateTest {
     }
 
     @Test
-    void every_reference_is_checked_in_goals_service_naming_its_field() {
+    void every_reference_is_checked_in_the_goals_catalog_naming_its_field() {
         fixture.givenNoPriorActivity()
                 .when(new CommitInvestmentCommand("inv-1", "NOPE", 10L, 2022, MARCH_1, null, null, List.of(), List.of("accion-comunal"), false, null, null))
                 .expectException(OnField.field("dependency"));
@@ -160,7 +164,7 @@ class InvestmentAggregateTest {
         fixture.givenNoPriorActivity()
                 .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, null, null, List.of("mp-sigesi", "no-goal"), List.of(), false, null, null))
                 .expectException(OnField.field("goals"))
-                .expectExceptionMessage("no goal 'no-goal' has been recorded; create it first or fix the id");
+                .expectExceptionMessage("no goal 'no-goal' is known to investments-service yet");
         fixture.givenNoPriorActivity()
                 .when(new CommitInvestmentCommand("inv-1", "SDSP", 10L, 2022, MARCH_1, "capacitacion", null, List.of(), List.of("accion-comunal", "no-pact"), false, null, null))
                 .expectException(UnknownReference.class)
@@ -284,5 +288,61 @@ class InvestmentAggregateTest {
     @Test
     void an_adjustment_of_an_investment_never_committed_is_an_unknown_investment() {
         fixture.givenNoPriorActivity().when(adjust("a1", 5L)).expectException(OnField.field("investmentId"));
+    }
+
+    // --- closed periods ---
+
+    @Test
+    void a_commitment_dated_in_a_closed_period_of_its_pacts_plan_is_refused_naming_the_closure() {
+        goals.closed("valle", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
+
+        fixture.givenNoPriorActivity().when(commit(150_000_000L))
+                .expectException(WriteInClosedPeriod.class)
+                .expectExceptionMessage(Matchers.containsString("falls in period 2022-06-30 of plan 'valle' (2022-01-01 to 2022-06-30)"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_closure_of_another_plan_or_of_other_dates_does_not_refuse_a_commitment() {
+        goals.closed("otro-plan", "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))
+                .closed("valle", "2021", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31));
+
+        fixture.givenNoPriorActivity().when(commit(150_000_000L)).expectEvents(COMMITTED);
+    }
+
+    @Test
+    void a_reopened_period_takes_the_commitment_again() {
+        goals.closed("valle", "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)).reopened("valle", "2022");
+
+        fixture.givenNoPriorActivity().when(commit(150_000_000L)).expectEvents(COMMITTED);
+    }
+
+    @Test
+    void the_same_commitment_again_in_a_closed_period_still_records_nothing_and_is_not_refused() {
+        goals.closed("valle", "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+        fixture.given(COMMITTED).when(commit(150_000_000L)).expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void an_execution_or_adjustment_dated_in_a_closed_period_of_the_investments_plan_is_refused() {
+        goals.closed("valle", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
+
+        fixture.given(COMMITTED).when(execute("e1", 100L))
+                .expectException(WriteInClosedPeriod.class).expectException(OnClosure.period("2022-06-30")).expectNoEvents();
+        // July is after the cut-off: open
+        fixture.given(COMMITTED).when(adjust("a1", -100L)).expectEvents(adjusted("a1", -100L));
+        fixture.given(COMMITTED).when(new AdjustInvestmentCommand("inv-1", "a2", LocalDate.of(2022, 6, 30), -100L, "budget cut"))
+                .expectException(WriteInClosedPeriod.class).expectNoEvents();
+    }
+
+    @Test
+    void an_investment_only_through_a_call_respects_the_closures_of_every_plan_whose_period_holds_its_date() {
+        goals.closed("otro-plan", "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+        fixture.givenNoPriorActivity()
+                .when(new CommitInvestmentCommand("inv-1", "SDE", 10L, 2022, LocalDate.of(2022, 2, 1), null, "comunas",
+                        List.of(), List.of(), false, "ValleINN", null))
+                .expectException(WriteInClosedPeriod.class).expectNoEvents();
     }
 }

@@ -53,7 +53,7 @@ class ProgrammeAggregateTest {
         fixture.givenNoPriorActivity()
                 .when(new DeclareProgrammeCommand("valleinn", "ValleINN", "NOPE"))
                 .expectException(UnknownReference.class)
-                .expectExceptionMessage("no dependency 'NOPE' has been recorded; create it first or fix the id")
+                .expectExceptionMessage("no dependency 'NOPE' is known to investments-service yet")
                 .expectNoEvents();
     }
 }

@@ -3,8 +3,6 @@ package co.pactos.investments.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.infra.RealInfrastructure;
-import co.pactos.infra.TestInfrastructure;
-import co.pactos.infra.identity.TestIdentity;
 import co.pactos.infra.openapi.ApiDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,9 +18,7 @@ class InvestmentsApiDocumentTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().serviceProperties("investments_docs_it").forEach((key, value) -> registry.add(key, () -> value));
-        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("pactos.goals.url", GoalsServiceInProcess::url);
+        GoalsTopic.properties(registry, "investments_docs_it");
     }
 
     @LocalServerPort

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may write what in investments-service, with real tokens: a secretariat commits investments,
  * declares programmes, opens calls and reports results for its dependency and its sub-units (the
- * parent chain is goals-service's, asked over HTTP); Planeación on behalf of anyone; oversight and
+ * parent chain is goals-service's, from this service's catalog of its events); Planeación on behalf of anyone; oversight and
  * operators nothing. A refused write records nothing.
  */
 @ExtendWith(RealInfrastructure.class)
@@ -40,9 +40,7 @@ class InvestmentsAuthorizationIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().serviceProperties("investments_auth_it").forEach((key, value) -> registry.add(key, () -> value));
-        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("pactos.goals.url", GoalsServiceInProcess::url);
+        GoalsTopic.properties(registry, "investments_auth_it");
     }
 
     @LocalServerPort
@@ -56,6 +54,7 @@ class InvestmentsAuthorizationIntegrationTest {
 
     @BeforeEach
     void unique() {
+        GoalsTopic.seed(jdbc);
         s = UUID.randomUUID().toString().substring(0, 8);
     }
 

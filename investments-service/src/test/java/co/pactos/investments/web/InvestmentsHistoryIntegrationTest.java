@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
-import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.identity.TestIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GET {resource}/history on investments-service over HTTP against real PostgreSQL and Kafka (and the real goals-service
- * for the references it checks): programmes, calls and results, investments with executions and adjustments, with
- * their changes and who wrote them; who may read. In this package for the in-process goals-service it shares.
+ * GET {resource}/history on investments-service over HTTP against real PostgreSQL and Kafka (with goals-service's topic
+ * holding the references it checks, as {@link GoalsTopic} seeds it): programmes, calls and results, investments with executions and adjustments, with
+ * their changes and who wrote them; who may read. In this package for the goals topic it shares.
  */
 @ExtendWith(RealInfrastructure.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,9 +31,7 @@ class InvestmentsHistoryIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().serviceProperties("investments_history_it").forEach((key, value) -> registry.add(key, () -> value));
-        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("pactos.goals.url", GoalsServiceInProcess::url);
+        GoalsTopic.properties(registry, "investments_history_it");
     }
 
     @LocalServerPort
@@ -47,6 +45,11 @@ class InvestmentsHistoryIntegrationTest {
     private final ApiClient contraloria = TestIdentity.as("contraloria");
     private final JsonMapper json = JsonMapper.builder().build();
     private final String s = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void references() {
+        GoalsTopic.seed(jdbc);
+    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
-import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.hostile.HostileInput;
 import co.pactos.infra.hostile.HostileInput.Case;
 import co.pactos.infra.hostile.HostileInput.Endpoint;
@@ -45,9 +44,7 @@ class InvestmentsHostileInputTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().serviceProperties("investments_hostile_it").forEach((key, value) -> registry.add(key, () -> value));
-        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("pactos.goals.url", GoalsServiceInProcess::url);
+        GoalsTopic.properties(registry, "investments_hostile_it");
     }
 
     @LocalServerPort
@@ -97,6 +94,7 @@ class InvestmentsHostileInputTest {
     /** The programme, call and investment that the valid requests name exist. */
     @BeforeEach
     void references() {
+        GoalsTopic.seed(jdbc);
         ApiClient planeacion = TestIdentity.as("planeacion");
         String base = "http://localhost:" + port;
         planeacion.put(base + "/api/programmes/h-valleinn", "{\"name\":\"ValleINN\",\"dependency\":\"SDE\"}");

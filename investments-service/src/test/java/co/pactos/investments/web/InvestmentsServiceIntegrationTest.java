@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * investments-service against real PostgreSQL and Kafka, and the real goals-service (in this JVM)
- * for the references it checks: writes are events in the store and on the topic.
+ * investments-service against real PostgreSQL and Kafka, with goals-service's topic holding the references it
+ * checks (goals-service itself is not running): writes are events in the store and on the topic.
  */
 @ExtendWith(RealInfrastructure.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,9 +36,7 @@ class InvestmentsServiceIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.get().serviceProperties("investments_it").forEach((key, value) -> registry.add(key, () -> value));
-        TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("pactos.goals.url", GoalsServiceInProcess::url);
+        GoalsTopic.properties(registry, "investments_it");
     }
 
     @LocalServerPort
@@ -46,6 +44,11 @@ class InvestmentsServiceIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void references() {
+        GoalsTopic.seed(jdbc);
+    }
 
     /** Planeación may write on behalf of any dependency. */
     private final ApiClient api = TestIdentity.as("planeacion");
@@ -230,7 +233,7 @@ class InvestmentsServiceIntegrationTest {
         ApiClient.Response unknownDependency = put("/api/investments/" + id, INVESTMENT.replace("SDSP", "NOPE"));
         ApiClient.Response unknownCall = put("/api/investments/" + id, INVESTMENT.replace("\"pacts\"", "\"callId\":\"no-such-call\",\"pacts\""));
         ApiClient.Response callOfAnotherYear = put("/api/investments/" + id, """
-                {"dependency":"SDE","amount":10,"fiscalYear":2023,"date":"2023-02-01","callId":"%s","allPacts":true,"planId":"%s"}""".formatted(call, GoalsServiceInProcess.PLAN));
+                {"dependency":"SDE","amount":10,"fiscalYear":2023,"date":"2023-02-01","callId":"%s","allPacts":true,"planId":"%s"}""".formatted(call, GoalsTopic.PLAN));
         ApiClient.Response executionOfNothing = put("/api/investments/" + id + "/executions/e1", "{\"date\":\"2022-06-30\",\"amount\":1}");
 
         assertThat(unknownPact.status()).isEqualTo(422);

@@ -55,6 +55,7 @@ public final class PactDocument {
         blocks.add(new Heading(1, pactName.toUpperCase(Locale.forLanguageTag("es-CO"))));
         blocks.add(new Paragraph("Informe de avance " + periodPhrase(report.period()) + ". Plan de Desarrollo “"
                 + report.plan().name() + "” " + planYears() + ". " + standing(generatedAt)));
+        closures();
         goalsParagraphs(pactName);
         progressParagraphs();
         goalTable();
@@ -62,6 +63,45 @@ public final class PactDocument {
         allPactsSections();
         totals();
         return new Document(pactName + " — informe " + periodPhrase(report.period()), blocks, footnote());
+    }
+
+    /** "Cifras cerradas el 15 de julio de 2022 por Planeación", per closed period the report covers, and its reopenings. */
+    private void closures() {
+        for (PactReport.Closure closure : report.closures()) {
+            StringBuilder text = new StringBuilder("Cifras cerradas el ").append(date(bogota(closure.closedAt())))
+                    .append(" por ").append(who(closure.closedBy())).append(" (")
+                    .append(periodPhrase(closure.period()).replaceFirst("^del ", "")).append(": del ").append(date(closure.from()))
+                    .append(" al ").append(date(closure.to())).append(')').append('.');
+            if (closure.reason() != null && !closure.reason().isBlank()) {
+                text.append(" Motivo: ").append(sentence(closure.reason()));
+            }
+            for (PactReport.Reopening reopening : closure.reopenings()) {
+                text.append(" Reabiertas el ").append(date(bogota(reopening.reopenedAt()))).append(" por ")
+                        .append(who(reopening.reopenedBy()))
+                        .append(reopening.until() == null ? "" : " hasta el "
+                                + date(bogota(reopening.until())))
+                        .append(reopening.inForce() ? "" : " (reapertura vencida)").append('.');
+                if (reopening.reason() != null && !reopening.reason().isBlank()) {
+                    text.append(" Motivo: ").append(sentence(reopening.reason()));
+                }
+            }
+            blocks.add(new Paragraph(text.toString()));
+        }
+    }
+
+    private static java.time.LocalDate bogota(Instant instant) {
+        return LocalDateTime.ofInstant(instant, BOGOTA).toLocalDate();
+    }
+
+    /** Who recorded it, as people know them: the dependency's name, else its code, the client or the user. */
+    private static String who(PactReport.Recorder recorder) {
+        if (recorder == null) {
+            return "(sin registro)";
+        }
+        if (recorder.dependencyName() != null) {
+            return recorder.dependencyName();
+        }
+        return recorder.client() != null ? recorder.client() : recorder.actor() != null ? recorder.actor() : "(sin registro)";
     }
 
     private void goalsParagraphs(String pactName) {
@@ -124,6 +164,26 @@ public final class PactDocument {
                 percent(g.progress()), percent(g.rawProgress()))).toList();
         blocks.add(new Table(List.of("Código", "Meta", "Vínculo", "Dependencia coordinadora", "Meta del período", "Logro",
                 "Avance", "Avance sin tope"), rows));
+        List<String> amendments = new ArrayList<>();
+        report.goals().forEach(g -> g.amendments().forEach(a -> amendments.add(amendment(g, a))));
+        if (!amendments.isEmpty()) {
+            blocks.add(new Paragraph("Modificaciones de las metas vigentes en este informe:"));
+            blocks.add(new Bullets(amendments));
+        }
+    }
+
+    private static String amendment(GoalLine goal, PactReport.GoalAmendment a) {
+        String what = switch (a.kind()) {
+            case "AMENDMENT" -> "modificada (" + a.changes().replace("statement", "enunciado").replace("indicator", "indicador")
+                    .replace("unit", "unidad").replace("baseline", "línea base").replace("target", "meta del cuatrienio")
+                    .replace("dependency", "dependencia coordinadora") + ")";
+            case "TARGET_REVISION" -> "con la meta anual revisada (" + a.changes().replace("target ", "") + ")";
+            default -> a.changes().endsWith("NONE") ? "desvinculada del pacto" : "con el vínculo cambiado a "
+                    + (a.changes().endsWith("DIRECT") && !a.changes().endsWith("INDIRECT") ? "directa" : "indirecta");
+        };
+        return "Meta " + goal.code() + " " + what + " el " + date(bogota(a.recordedAt())) + " por " + who(a.recordedBy())
+                + (a.legalAct() == null || a.legalAct().isBlank() ? "" : " (" + a.legalAct() + ")")
+                + (a.reason() == null || a.reason().isBlank() ? "." : ". Motivo: " + sentence(a.reason()));
     }
 
     private void dependencySections() {

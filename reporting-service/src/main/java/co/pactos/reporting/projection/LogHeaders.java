@@ -10,8 +10,9 @@ import org.apache.kafka.common.header.Header;
  * third of the cost of reading an event, measured with JFR during a rebuild).
  *
  * @param time the {@code ce_time} text, ISO-8601; written as it is into {@code recorded_at}
+ * @param client the {@code ce_client}, and {@code dependency} the {@code ce_dependency}: who made a write that reports name
  */
-record LogHeaders(String id, String type, int revision, String time, String actor) {
+record LogHeaders(String id, String type, int revision, String time, String actor, String client, String dependency) {
 
     /** @throws IllegalArgumentException naming the attribute that is missing or unreadable */
     static LogHeaders of(ConsumerRecord<String, byte[]> record) {
@@ -21,6 +22,8 @@ record LogHeaders(String id, String type, int revision, String time, String acto
         String revision = null;
         String time = null;
         String actor = null;
+        String client = null;
+        String dependency = null;
         for (Header header : record.headers()) {
             switch (header.key()) {
                 case "ce_id" -> id = value(header);
@@ -28,11 +31,14 @@ record LogHeaders(String id, String type, int revision, String time, String acto
                 case "ce_revision" -> revision = value(header);
                 case "ce_time" -> time = value(header);
                 case "ce_actor" -> actor = value(header);
+                case "ce_client" -> client = value(header);
+                case "ce_dependency" -> dependency = value(header);
                 default -> {
                 }
             }
         }
-        return new LogHeaders(required("ce_id", id), required("ce_type", type), revision(revision), required("ce_time", time), actor);
+        return new LogHeaders(required("ce_id", id), required("ce_type", type), revision(revision), required("ce_time", time), actor, client,
+                dependency);
     }
 
     private static int revision(String text) {

@@ -3,12 +3,18 @@ package co.pactos.reporting.projection;
 import co.pactos.events.EventJson;
 import co.pactos.events.PactosEvent;
 import co.pactos.events.Topics;
+import co.pactos.events.goals.ActivityCorrectedEvent;
 import co.pactos.events.goals.ActivityRecordedEvent;
+import co.pactos.events.goals.AnnualTargetRevisedEvent;
 import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.DependencyRegisteredEvent;
+import co.pactos.events.goals.GoalAmendedEvent;
 import co.pactos.events.goals.GoalDeclaredEvent;
+import co.pactos.events.goals.GoalLinkChangedEvent;
 import co.pactos.events.goals.GoalLinkedToPactEvent;
 import co.pactos.events.goals.PactDeclaredEvent;
+import co.pactos.events.goals.PeriodClosedEvent;
+import co.pactos.events.goals.PeriodReopenedEvent;
 import co.pactos.events.goals.PlanDeclaredEvent;
 import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.events.investments.CallOpenedEvent;
@@ -32,7 +38,7 @@ import java.util.function.BiFunction;
 public final class PactProgressFacts {
 
     public static final String NAME = "pact-progress";
-    public static final int CODE_VERSION = 2;
+    public static final int CODE_VERSION = 3;
 
     static final FactTable PLAN = new FactTable("plan", Topics.GOALS, "plan_id", "name", "start_date", "end_date");
     static final FactTable DEPENDENCY = new FactTable("dependency", Topics.GOALS, "code", "name", "parent_code");
@@ -56,16 +62,40 @@ public final class PactProgressFacts {
             "fiscal_year", "municipalities");
     static final FactTable CALL_RESULT = new FactTable("call_result", Topics.INVESTMENTS, "call_id", "result_id", "date", "ventures", "jobs");
 
+    // amendments (issue 10); "who" columns from the headers, so that a report can say who amended or closed what
+    static final FactTable GOAL_AMENDMENT = new FactTable("goal_amendment", Topics.GOALS, "goal_id", "amendment_id", "reason",
+            "legal_act", "statement", "indicator", "unit", "baseline", "target", "dependency", "recorded_by", "recorded_client",
+            "recorded_dependency");
+    static final FactTable ANNUAL_TARGET_REVISION = new FactTable("annual_target_revision", Topics.GOALS, "goal_id", "year",
+            "revision_id", "value", "reason", "legal_act", "recorded_by", "recorded_client", "recorded_dependency");
+    static final FactTable GOAL_LINK_CHANGE = new FactTable("goal_link_change", Topics.GOALS, "goal_id", "pact_id", "change_id", "link",
+            "reason", "legal_act", "recorded_by", "recorded_client", "recorded_dependency");
+    static final FactTable ACTIVITY_CORRECTION = new FactTable("activity_correction", Topics.GOALS, "activity_id", "correction_id",
+            "reason", "title", "description", "start_date", "end_date", "beneficiaries", "municipalities", "topics", "recorded_by",
+            "recorded_client", "recorded_dependency");
+    static final FactTable PERIOD_CLOSURE = new FactTable("period_closure", Topics.GOALS, "plan_id", "period", "from_date", "to_date",
+            "reason", "recorded_by", "recorded_client", "recorded_dependency");
+    static final FactTable PERIOD_REOPENING = new FactTable("period_reopening", Topics.GOALS, "plan_id", "period", "reopening_id",
+            "from_date", "to_date", "reason", "until", "recorded_by", "recorded_client", "recorded_dependency");
+
     /** Every fact table, in the order a batch writes them. */
     static final List<FactTable> TABLES = List.of(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ANNUAL_TARGET, PROGRESS_REPORT,
-            ACTIVITY, INVESTMENT, INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT);
+            ACTIVITY, INVESTMENT, INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT,
+            GOAL_AMENDMENT, ANNUAL_TARGET_REVISION, GOAL_LINK_CHANGE, ACTIVITY_CORRECTION, PERIOD_CLOSURE, PERIOD_REOPENING);
 
-    /** The tables a goal's progress is computed from. */
-    public static final List<String> PROGRESS_FACTS = names(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ANNUAL_TARGET, PROGRESS_REPORT);
+    /** The tables a goal's progress is computed from (an amended goal, a revised target, a changed link included). */
+    public static final List<String> PROGRESS_FACTS = names(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ANNUAL_TARGET, PROGRESS_REPORT,
+            GOAL_AMENDMENT, ANNUAL_TARGET_REVISION, GOAL_LINK_CHANGE);
 
-    /** The tables of what was done and spent (activities, money, programmes and calls) and of the links that say for which pact. */
-    public static final List<String> WORK_FACTS = names(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, ACTIVITY, INVESTMENT,
-            INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT);
+    /**
+     * The tables of what was done and spent (activities and their corrections, money, programmes and calls) and of the
+     * goals and links that say for which pact and which secretariat.
+     */
+    public static final List<String> WORK_FACTS = names(PLAN, DEPENDENCY, PACT, GOAL, GOAL_LINK, GOAL_AMENDMENT, GOAL_LINK_CHANGE,
+            ACTIVITY, ACTIVITY_CORRECTION, INVESTMENT, INVESTMENT_EXECUTION, INVESTMENT_ADJUSTMENT, PROGRAMME, FUNDING_CALL, CALL_RESULT);
+
+    /** The closures and reopenings of periods, which a report names. */
+    public static final List<String> CLOSURE_FACTS = names(PERIOD_CLOSURE, PERIOD_REOPENING);
 
     private static List<String> names(FactTable... tables) {
         return java.util.Arrays.stream(tables).map(FactTable::name).toList();
@@ -100,6 +130,19 @@ public final class PactProgressFacts {
         on(CallOpenedEvent.class, FUNDING_CALL, (e, m) -> values(e.callId(), e.programmeId(), e.name(), e.description(),
                 e.fiscalYear(), e.municipalities()));
         on(CallResultReportedEvent.class, CALL_RESULT, (e, m) -> values(e.callId(), e.resultId(), e.date(), e.ventures(), e.jobs()));
+        on(GoalAmendedEvent.class, GOAL_AMENDMENT, (e, m) -> values(e.goalId(), e.amendmentId(), e.reason(), e.legalAct(),
+                e.statement(), e.indicator(), e.unit(), e.baseline(), e.target(), e.dependency(), m.actor(), m.client(), m.dependency()));
+        on(AnnualTargetRevisedEvent.class, ANNUAL_TARGET_REVISION, (e, m) -> values(e.goalId(), e.year(), e.revisionId(), e.value(),
+                e.reason(), e.legalAct(), m.actor(), m.client(), m.dependency()));
+        on(GoalLinkChangedEvent.class, GOAL_LINK_CHANGE, (e, m) -> values(e.goalId(), e.pactId(), e.changeId(),
+                e.ended() ? null : e.link().name(), e.reason(), e.legalAct(), m.actor(), m.client(), m.dependency()));
+        on(ActivityCorrectedEvent.class, ACTIVITY_CORRECTION, (e, m) -> values(e.activityId(), e.correctionId(), e.reason(), e.title(),
+                e.description(), e.startDate(), e.endDate(), e.beneficiaries() == null ? null : new Json(json(e.beneficiaries())),
+                e.municipalities(), e.topics(), m.actor(), m.client(), m.dependency()));
+        on(PeriodClosedEvent.class, PERIOD_CLOSURE, (e, m) -> values(e.planId(), e.period(), e.from(), e.to(), e.reason(), m.actor(),
+                m.client(), m.dependency()));
+        on(PeriodReopenedEvent.class, PERIOD_REOPENING, (e, m) -> values(e.planId(), e.period(), e.reopeningId(), e.from(), e.to(),
+                e.reason(), e.until(), m.actor(), m.client(), m.dependency()));
     }
 
     private PactProgressFacts() {

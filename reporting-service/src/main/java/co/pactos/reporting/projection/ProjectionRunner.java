@@ -3,6 +3,7 @@ package co.pactos.reporting.projection;
 import co.pactos.events.EventJson;
 import co.pactos.events.PactosEvent;
 import co.pactos.events.UnreadableEvent;
+import co.pactos.kit.audit.ChainedRecord;
 import co.pactos.kit.relay.KafkaSettings;
 import co.pactos.kit.relay.TopicProvisioner;
 import co.pactos.reporting.projection.BatchWriter.Decoded;
@@ -229,6 +230,7 @@ final class ProjectionRunner {
                 }
                 connection.commit();
                 batches = new BatchWriter(connection, !ProjectionRegistry.indexed(connection, version));
+                ChainLinks.ensureTable(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.close();
@@ -280,7 +282,7 @@ final class ProjectionRunner {
             }
             try {
                 if (!batch.events().isEmpty()) {
-                    batches.write(batch.events());
+                    batches.write(ChainLinks.check(connection, batch.events()));
                 }
                 storePositions(connection, batch);
                 connection.commit();
@@ -340,6 +342,10 @@ final class ProjectionRunner {
         } catch (RuntimeException e) {
             return new Decoded(record, null, null, "unreadable CloudEvents headers: " + e.getMessage());
         }
+        String unchained = ChainedRecord.contentError(record);
+        if (unchained != null) {
+            return new Decoded(record, meta, null, unchained);
+        }
         try {
             PactosEvent event = EventJson.read(meta.type(), meta.revision(), record.value());
             return new Decoded(record, meta, PactProgressFacts.rowOf(event, meta), null);
@@ -387,7 +393,7 @@ final class ProjectionRunner {
             throw new SQLException("a parked event's headers are not JSON", "22000", e);
         }
         try {
-            List<Decoded> stillParked = writer.write(again);
+            List<Decoded> stillParked = writer.write(ChainLinks.check(connection, again));
             BatchWriter.unpark(connection, again.stream().filter(d -> !stillParked.contains(d)
                     && stillParked.stream().noneMatch(p -> p.record() == d.record())).toList());
             connection.commit();

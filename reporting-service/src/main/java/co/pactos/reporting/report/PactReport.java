@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A pact's report for a period, as the report API answers it. Progress in percent, one decimal;
  * money in whole pesos. {@code from}..{@code to} is the window activities and money are taken
- * from: the year for a year, the plan up to the date for a cut-off, the whole plan for {@code plan}.
+ * from: the year for a year, the plan up to the date for a cut-off, the whole plan for {@code plan}. {@code closures}: the
+ * closed periods of the plan whose dates overlap that window, as known at the report's instant.
  */
 public record PactReport(
         Pact pact,
@@ -27,13 +28,14 @@ public record PactReport(
         List<AllPactsSection> allPacts,
         Totals totals,
         String formula,
-        Freshness freshness) {
+        Freshness freshness,
+        List<Closure> closures) {
 
     /** The same report without its freshness: what two versions of the projection must agree on. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public PactReport withoutFreshness() {
         return new PactReport(pact, plan, period, from, to, asOf, directGoals, indirectGoals, timeline, goals, dependencies, allPacts,
-                totals, formula, null);
+                totals, formula, null, closures);
     }
 
     public record Pact(String pactId, String planId, String name, String description) {
@@ -52,16 +54,33 @@ public record PactReport(
 
     /**
      * One goal: its physical progress for the period, and its financial execution: the money of the pact's report linked to
-     * the goal (directly or through an activity for it), executed over committed.
+     * the goal (directly or through an activity for it), executed over committed; its amendments in force, oldest first.
      */
     public record GoalLine(String goalId, String code, String statement, String link, String dependency, String dependencyName,
                            String accumulation, BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress,
-                           long committed, long executed) {
+                           long committed, long executed, List<GoalAmendment> amendments) {
+
+        public GoalLine(String goalId, String code, String statement, String link, String dependency, String dependencyName,
+                        String accumulation, BigDecimal target, BigDecimal achieved, BigDecimal progress, BigDecimal rawProgress,
+                        long committed, long executed) {
+            this(goalId, code, statement, link, dependency, dependencyName, accumulation, target, achieved, progress, rawProgress,
+                    committed, executed, List.of());
+        }
 
         @JsonProperty("financialExecution")
         public BigDecimal financialExecution() {
             return FinancialExecution.of(executed, committed);
         }
+    }
+
+    /**
+     * An amendment of a goal in force at the report's instant, oldest first: {@code kind} AMENDMENT (the goal's statement,
+     * indicator, unit, baseline, four-year target or dependency; {@code changes} names the fields), TARGET_REVISION
+     * ({@code changes}: {@code target 2022: 0.5}) or LINK_CHANGE (to this pact; {@code changes}: {@code link: INDIRECT} or
+     * {@code link: NONE}); who recorded it, why, and the legal act where there is one.
+     */
+    public record GoalAmendment(String kind, String id, String eventId, Instant recordedAt, Recorder recordedBy, String reason,
+                                String legalAct, String changes) {
     }
 
     /** Municipalities and districts among a list of DIVIPOLA codes. */
@@ -143,7 +162,7 @@ public record PactReport(
     public PactReport limited(int limit, ReportLists.Links links) {
         return new PactReport(pact, plan, period, from, to, asOf, directGoals, indirectGoals, timeline, goals,
                 dependencies.stream().map(d -> d.limited(limit, links)).toList(),
-                allPacts.stream().map(a -> a.limited(limit, links)).toList(), totals, formula, freshness);
+                allPacts.stream().map(a -> a.limited(limit, links)).toList(), totals, formula, freshness, closures);
     }
 
     /** A rough size in bytes of the report held in memory, to bound what a cache keeps. */
@@ -176,5 +195,22 @@ public record PactReport(
      * event on the log; an {@code asOf} later than it may miss events still on their way, and {@code notice} says so.
      */
     public record Freshness(int projectionVersion, Instant watermark, boolean complete, String notice) {
+    }
+
+    /** Who recorded an event: the token's user, client and dependency (and that dependency's name), each null when unknown. */
+    public record Recorder(String actor, String client, String dependency, String dependencyName) {
+    }
+
+    /**
+     * A period of the plan closed for entry by Planeación: {@code period} as closed (a year or a cut-off), the dates it
+     * closes, when and by whom, why, and the reopenings recorded since (those with {@code inForce} take writes again).
+     */
+    public record Closure(String period, LocalDate from, LocalDate to, Instant closedAt, Recorder closedBy, String reason,
+                          String eventId, List<Reopening> reopenings) {
+    }
+
+    /** A reopening of a closed period: in force at the report's instant unless its {@code until} had passed. */
+    public record Reopening(String reopeningId, Instant reopenedAt, Recorder reopenedBy, String reason, Instant until,
+                            boolean inForce) {
     }
 }

@@ -51,6 +51,7 @@ public class PactReportQuery {
 
     private final JdbcClient jdbc;
     private final ActivityReader activities;
+    private final ClosureReader closures;
     private final MoneyReader money;
     private final Municipalities municipalities;
     private final ProjectionReads reads;
@@ -58,13 +59,15 @@ public class PactReportQuery {
     private final tools.jackson.databind.json.JsonMapper json;
     private final int listLimit;
 
-    public PactReportQuery(JdbcClient jdbc, ActivityReader activities, MoneyReader money, Municipalities municipalities,
+    public PactReportQuery(JdbcClient jdbc, ActivityReader activities, ClosureReader closures, MoneyReader money,
+                           Municipalities municipalities,
                            ProjectionReads reads, ReportCache cache, tools.jackson.databind.json.JsonMapper json,
                            @Value("${pactos.reporting.list-limit:20}") int listLimit) {
         this.listLimit = listLimit;
         this.json = json;
         this.jdbc = jdbc;
         this.activities = activities;
+        this.closures = closures;
         this.money = money;
         this.municipalities = municipalities;
         this.reads = reads;
@@ -76,7 +79,12 @@ public class PactReportQuery {
     }
 
     /** The facts of the pact's goals, read once and used for every period of the timeline. */
-    private record GoalsOfPact(List<GoalRow> goals, Map<String, Map<Integer, BigDecimal>> targets, Map<String, List<Report>> reports) {
+    private record GoalsOfPact(List<GoalRow> goals, Map<String, Map<Integer, BigDecimal>> targets, Map<String, List<Report>> reports,
+                               Map<String, List<PactReport.GoalAmendment>> amendments) {
+
+        GoalsOfPact withAmendments(Map<String, List<PactReport.GoalAmendment>> amendments) {
+            return new GoalsOfPact(goals, targets, reports, amendments);
+        }
 
         long approximateBytes() {
             return 1_024 + goals.size() * 400L + targets.size() * 200L + reports.values().stream().mapToLong(List::size).sum() * 150L;
@@ -139,7 +147,7 @@ public class PactReportQuery {
         LocalDate today = LocalDate.ofInstant(at, BOGOTA);
         Dependencies dependencies = new Dependencies(jdbc);
 
-        GoalsOfPact goals = goalsOf(known, pactId, parts);
+        GoalsOfPact goals = goalsOf(known, pactId, parts, dependencies);
         ReportWindow window = window(period, plan);
         String[] goalIds = goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new);
         SectionAssembler assembler = new SectionAssembler(dependencies, municipalities);
@@ -185,7 +193,8 @@ public class PactReportQuery {
                 .toList();
 
         return new PactReport(pact, plan, period.toString(), window.from(), window.to(), known.asked(), result.direct(),
-                result.indirect(), timeline, result.lines(), sections, allPacts, totals, FORMULA, freshness(known));
+                result.indirect(), timeline, result.lines(), sections, allPacts, totals, FORMULA, freshness(known),
+                closures.covering(pact.planId(), window, at, dependencies));
     }
 
     /**
@@ -251,9 +260,12 @@ public class PactReportQuery {
     }
 
     /** The goals of the pact with their targets and reports, kept until a table of {@link PactProgressFacts#PROGRESS_FACTS} moves. */
-    private GoalsOfPact goalsOf(KnownAt known, String pactId, ReportCache parts) {
-        return parts.get(known, PactProgressFacts.PROGRESS_FACTS, "goals:" + pactId, () -> goals(pactId),
-                GoalsOfPact::approximateBytes);
+    private GoalsOfPact goalsOf(KnownAt known, String pactId, ReportCache parts, Dependencies dependencies) {
+        return parts.get(known, PactProgressFacts.PROGRESS_FACTS, "goals:" + pactId, () -> {
+            GoalsOfPact goals = goals(pactId);
+            return goals.withAmendments(AmendmentReader.of(jdbc, pactId,
+                    goals.goals().stream().map(GoalRow::goalId).toArray(String[]::new), dependencies));
+        }, GoalsOfPact::approximateBytes);
     }
 
     PactReport.Plan plan(String planId) {
@@ -353,7 +365,7 @@ public class PactReportQuery {
     private record GoalsOfPlan(Map<String, List<GoalRow>> byPact, GoalsOfPact facts) {
 
         GoalsOfPact of(String pactId) {
-            return new GoalsOfPact(byPact.getOrDefault(pactId, List.of()), facts.targets(), facts.reports());
+            return new GoalsOfPact(byPact.getOrDefault(pactId, List.of()), facts.targets(), facts.reports(), Map.of());
         }
     }
 
@@ -415,7 +427,7 @@ public class PactReportQuery {
                                 rs.getObject(3, LocalDate.class), rs.getTimestamp(4).toInstant(), rs.getBigDecimal(5), rs.getString(6)));
                     });
         }
-        return new GoalsOfPact(goals, targets, reports);
+        return new GoalsOfPact(goals, targets, reports, Map.of());
     }
 
     private static PeriodResult progress(GoalsOfPact goals, ReportPeriod period, PactReport.Plan plan, LocalDate today,
@@ -436,7 +448,8 @@ public class PactReportQuery {
             long[] linked = money.of(goal.goalId());
             lines.add(new GoalLine(goal.goalId(), goal.code(), goal.statement(), goal.link(), goal.dependency(),
                     dependencies.name(goal.dependency()), goal.accumulation().name(), progress.target(), progress.achieved(),
-                    ProgressCalculator.shown(progress.clamped()), ProgressCalculator.shown(progress.raw()), linked[0], linked[1]));
+                    ProgressCalculator.shown(progress.clamped()), ProgressCalculator.shown(progress.raw()), linked[0], linked[1],
+                    goals.amendments().getOrDefault(goal.goalId(), List.of())));
         }
         return new PeriodResult(lines, new GoalGroup(directCount, ProgressCalculator.mean(direct)),
                 new GoalGroup(goals.goals().size() - directCount, ProgressCalculator.mean(indirect)));

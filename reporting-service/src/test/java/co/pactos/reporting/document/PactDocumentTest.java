@@ -19,12 +19,17 @@ class PactDocumentTest {
 
     private static PactReport report(List<PactReport.PeriodProgress> timeline, List<PactReport.GoalLine> goals,
                                      List<PactReport.DependencySection> sections) {
+        return report(timeline, goals, sections, List.of());
+    }
+
+    private static PactReport report(List<PactReport.PeriodProgress> timeline, List<PactReport.GoalLine> goals,
+                                     List<PactReport.DependencySection> sections, List<PactReport.Closure> closures) {
         PactReport.PeriodProgress last = timeline.get(timeline.size() - 1);
         return new PactReport(new PactReport.Pact("juventud", "valle", "Pacto por la Juventud", null), PLAN, last.period(),
                 LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), Instant.parse("2022-01-10T15:00:00Z"),
                 last.directGoals(), last.indirectGoals(), timeline, goals, sections, List.of(),
                 new PactReport.Totals(5_000_000, 1_000_000, 0, 0), "formula",
-                new PactReport.Freshness(1, Instant.parse("2022-01-10T15:00:00Z"), true, null));
+                new PactReport.Freshness(1, Instant.parse("2022-01-10T15:00:00Z"), true, null), closures);
     }
 
     private static PactReport.GoalLine goal(String id, String link, String dependency, String progress) {
@@ -112,5 +117,25 @@ class PactDocumentTest {
 
         assertThat(md).contains("Se presentan las primeras 1 de 1.250 actividades; la lista completa está en "
                 + "/api/reports/pacts/p/activities?period=2021&scope=pact&dependency=SDSP&offset=0&limit=1000.");
+    }
+
+    @Test
+    void says_when_and_by_whom_the_figures_were_closed_in_colombian_time_and_names_the_reopenings() {
+        // 16 July 03:00 UTC is still 15 July in Bogotá
+        PactReport.Closure closure = new PactReport.Closure("2021", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31),
+                Instant.parse("2022-07-16T03:00:00Z"), new PactReport.Recorder("ana", "planeacion", "DAPD", "Planeación"),
+                "informe publicado", "e-1", List.of(new PactReport.Reopening("r-1", Instant.parse("2022-08-01T15:00:00Z"),
+                new PactReport.Recorder("ana", "planeacion", "DAPD", "Planeación"), "reporte tardío de SIGESI",
+                Instant.parse("2022-08-10T05:00:00Z"), false)));
+        PactReport report = report(List.of(new PactReport.PeriodProgress("2021", new GoalGroup(1, new BigDecimal("10.0")),
+                new GoalGroup(0, null))), List.of(goal("a", "DIRECT", "SDSP", "10.0")), List.of(), List.of(closure));
+
+        String md = MarkdownWriter.write(PactDocument.of(report, Instant.parse("2022-09-01T00:00:00Z")));
+
+        assertThat(md).contains("Cifras cerradas el 15 de julio de 2022 por Planeación (año 2021: del 1 de enero de 2021 al "
+                + "31 de diciembre de 2021). Motivo: informe publicado.");
+        assertThat(md).contains("Reabiertas el 1 de agosto de 2022 por Planeación hasta el 10 de agosto de 2022 (reapertura vencida). "
+                + "Motivo: reporte tardío de SIGESI.");
+        assertThat(HtmlWriter.write(PactDocument.of(report, Instant.now()))).contains("Cifras cerradas el 15 de julio de 2022 por Planeación");
     }
 }

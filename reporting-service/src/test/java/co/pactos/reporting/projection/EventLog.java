@@ -43,6 +43,16 @@ final class EventLog implements AutoCloseable {
         return eventId;
     }
 
+    /** Publishes the event as written by a caller: its dependency, user and OAuth2 client in the headers. */
+    String publishAs(PactosEvent event, Instant recordedAt, String dependency, String actor, String client) {
+        String eventId = UUID.randomUUID().toString();
+        EventTypes.Descriptor type = EventTypes.of(event.getClass());
+        CloudEventAttributes attributes = new CloudEventAttributes(eventId, "/pactos/test", type.name(), recordedAt,
+                event.aggregateId(), type.revision(), 0, event.validTime().toString(), dependency, actor, "TEST", client);
+        send(EventRecords.of(topicOf(event), event, attributes));
+        return eventId;
+    }
+
     /** Publishes raw JSON with the headers of a given type and revision, as an older (or unknown) writer would have. */
     String publishRaw(String topic, String key, String type, int revision, String json) {
         String eventId = UUID.randomUUID().toString();

@@ -1,5 +1,8 @@
 package co.pactos.kit.relay;
 
+import co.pactos.kit.audit.AuditConfig;
+import co.pactos.kit.audit.Checkpoints;
+import co.pactos.kit.audit.EventChain;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The outbox relay of a command service: every processing group handles events in the command's
@@ -21,9 +25,11 @@ import org.springframework.context.annotation.Bean;
  *
  * <p>Properties: {@code pactos.relay.topic} (the service's topic), {@code pactos.relay.source}
  * (the CloudEvents source, e.g. {@code /pactos/goals-service}), {@code pactos.relay.batch-size}.
+ * The relay chains the events it forwards, so the verifiable log ({@link AuditConfig}) comes with it.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaSettings.class)
+@Import(AuditConfig.class)
 public class KafkaRelayConfig {
 
     @Bean(destroyMethod = "close")
@@ -43,9 +49,8 @@ public class KafkaRelayConfig {
 
     @Bean
     public KafkaEventRelay kafkaEventRelay(Producer<String, byte[]> eventProducer, KafkaSettings kafka,
-                                           @Value("${pactos.relay.topic}") String topic,
-                                           @Value("${pactos.relay.source}") String source) {
-        return new KafkaEventRelay(eventProducer, kafka, topic, source);
+                                           @Value("${pactos.relay.topic}") String topic, EventChain chain, Checkpoints checkpoints) {
+        return new KafkaEventRelay(eventProducer, kafka, topic, chain, checkpoints);
     }
 
     @Autowired

@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * The filter chain of a command service (goals-service, investments-service): every write needs a
  * valid token (which writes a token may make is {@link WritePolicy}'s, in the controllers); reads of
  * the recorded resources are open when {@code pactos.security.public-reads} (default true), else
- * they need a token too.
+ * they need a token too. The audit export ({@code /api/audit/**}) needs a token of oversight or Planeación.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(KitSecurity.class)
@@ -24,6 +24,8 @@ public class CommandServiceSecurity {
         KitSecurity.apply(http, converter).authorizeHttpRequests(requests -> {
             requests.dispatcherTypeMatchers(KitSecurity.internalDispatches()).permitAll();
             requests.requestMatchers(KitSecurity.OPEN).permitAll();
+            // the verifiable log (export, checkpoints, keys): oversight and Planeación, never open, never a secretariat
+            requests.requestMatchers("/api/audit/**").hasAnyRole(Identity.OVERSIGHT, Identity.PLANNING);
             if (settings.readsArePublic()) {
                 requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll();
             }

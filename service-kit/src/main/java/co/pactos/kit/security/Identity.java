@@ -53,7 +53,7 @@ public record Identity(String client, String user, String dependency, List<Strin
         if (has(SECRETARIAT) && dependency != null) {
             return who + " may write only for dependency " + dependency + " and its sub-units (activities, progress of the goals"
                     + " they coordinate, investments, programmes, calls and results); plans, dependencies, pacts, goals, links"
-                    + " and targets are declared by Planeación";
+                    + " and targets are declared, amended and revised by Planeación, which alone closes and reopens periods";
         }
         if (has(OVERSIGHT)) {
             return who + " (oversight) reads everything and writes nothing";

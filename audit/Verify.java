@@ -1,0 +1,521 @@
+/*
+ * Checks an export of a Pactos command service's log against its signed checkpoints, offline, with
+ * nothing but a JDK 17 or newer:
+ *
+ *   java audit/Verify.java --events goals.ndjson --checkpoints checkpoints.json --keys keys.json
+ *
+ * The form it checks is the one in shared/API.md ("The chain"): each NDJSON line is a JSON object whose
+ * "hash" is the lowercase hex SHA-256 of the RFC 8785 (JCS) canonical JSON of the line without "hash",
+ * whose "prevhash" is the hash of the line before (64 zeros for position 1), and whose "position" counts
+ * 1, 2, 3 ... A checkpoint {origin, position, hash, signedAt, keyId, signature} is signed with Ed25519
+ * over the JCS form of the checkpoint without "signature"; a key is {keyId, algorithm, publicKey} with
+ * publicKey the base64 X.509 SubjectPublicKeyInfo.
+ *
+ * Exit 0 and a summary when everything verifies; exit 1 and the first break ("chain breaks at position N
+ * (event <id>): <why>") or the first bad checkpoint otherwise; exit 2 for a usage or file error.
+ *
+ * This file is deliberately self-contained (its own small JSON parser and JCS canonicalizer), so an
+ * auditor can read all of it and trust nothing of the service's code.
+ */
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+public class Verify {
+
+    static final String GENESIS = "0".repeat(64);
+
+    /** A failed check: its message is the verdict. */
+    static final class Broken extends Exception {
+        Broken(String message) {
+            super(message);
+        }
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        if (args.length % 2 != 0 || !options.containsKey("--events") || !options.containsKey("--checkpoints")
+                || !options.containsKey("--keys")) {
+            System.err.println("usage: java Verify.java --events <export.ndjson> --checkpoints <checkpoints.json> --keys <keys.json>");
+            System.exit(2);
+        }
+        try {
+            System.out.println(verify(Path.of(options.get("--events")), Path.of(options.get("--checkpoints")),
+                    Path.of(options.get("--keys"))));
+            System.exit(0);
+        } catch (Broken e) {
+            System.out.println("FAILED: " + e.getMessage());
+            System.exit(1);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cannot verify: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Verifies the three files; answers the summary, or throws the first break. */
+    static String verify(Path events, Path checkpointsFile, Path keysFile) throws IOException, Broken {
+        Map<String, PublicKey> keys = keys(keysFile);
+        TreeMap<Long, List<Map<String, Object>>> checkpoints = checkpoints(checkpointsFile, keys);
+        long expected = 1;
+        String prevhash = GENESIS;
+        String origin = null;
+        long lineNumber = 0;
+        try (BufferedReader lines = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
+            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+                lineNumber++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                Map<String, Object> line = object(Json.parse(text), "line " + lineNumber + " of " + events);
+                long position = whole(line.get("position"), "line " + lineNumber + ": position");
+                String id = line.get("id") instanceof String s ? s : "?";
+                if (position > expected) {
+                    throw new Broken("chain breaks at position " + expected + " (event unknown): it is missing from the export; the"
+                            + " line after position " + (expected - 1) + " is position " + position + " (event " + id + ")");
+                }
+                if (position < expected) {
+                    throw new Broken("chain breaks at position " + position + " (event " + id + "): out of order, the line before"
+                            + " was position " + (expected - 1));
+                }
+                Object hash = line.remove("hash");
+                if (!(hash instanceof String recorded)) {
+                    throw new Broken("chain breaks at position " + position + " (event " + id + "): the line has no hash");
+                }
+                if (!prevhash.equals(line.get("prevhash"))) {
+                    throw new Broken("chain breaks at position " + position + " (event " + id + "): its prevhash " + line.get("prevhash")
+                            + " is not the hash of position " + (position - 1) + " (" + prevhash + ")");
+                }
+                String computed = sha256(Jcs.bytes(line));
+                if (!computed.equals(recorded)) {
+                    throw new Broken("chain breaks at position " + position + " (event " + id + "): its content does not match its"
+                            + " hash (recorded " + recorded + ", the content hashes to " + computed + "): the event was changed, or"
+                            + " another event put in its place, after it was chained");
+                }
+                Object source = line.get("source");
+                if (origin == null) {
+                    origin = String.valueOf(source);
+                } else if (!origin.equals(source)) {
+                    throw new Broken("chain breaks at position " + position + " (event " + id + "): source " + source
+                            + " differs from the export's " + origin);
+                }
+                for (Map<String, Object> checkpoint : checkpoints.getOrDefault(position, List.of())) {
+                    if (!recorded.equals(checkpoint.get("hash")) || !origin.equals(checkpoint.get("origin"))) {
+                        throw new Broken("checkpoint at position " + position + " (signed at " + checkpoint.get("signedAt") + ") says "
+                                + checkpoint.get("origin") + " had hash " + checkpoint.get("hash") + ", but the export has " + origin
+                                + " with hash " + recorded + " (event " + id + ")");
+                    }
+                }
+                prevhash = recorded;
+                expected++;
+            }
+        }
+        long last = expected - 1;
+        if (!checkpoints.isEmpty() && checkpoints.lastKey() > last) {
+            Map<String, Object> beyond = checkpoints.ceilingEntry(last + 1).getValue().get(0);
+            throw new Broken("the export ends at position " + last + ", but the checkpoint signed at " + beyond.get("signedAt")
+                    + " covers position " + beyond.get("position") + ": events are missing at the end (or the checkpoints were"
+                    + " fetched after the events: fetch them first)");
+        }
+        long covered = checkpoints.isEmpty() ? 0 : checkpoints.lastKey();
+        int count = checkpoints.values().stream().mapToInt(List::size).sum();
+        return "OK: " + last + " events of " + (origin == null ? "an empty log" : origin) + " chain from position 1 to " + last
+                + "; " + count + " checkpoint" + (count == 1 ? "" : "s") + " verified (signature and hash), the last at position "
+                + covered + (last > covered ? "; the " + (last - covered) + " events after it chain but no checkpoint signs them yet"
+                : "");
+    }
+
+    static Map<String, PublicKey> keys(Path file) throws IOException, Broken {
+        Map<String, PublicKey> keys = new HashMap<>();
+        for (Object item : array(Json.parse(Files.readString(file, StandardCharsets.UTF_8)), file.toString())) {
+            Map<String, Object> key = object(item, "a key of " + file);
+            if (!"Ed25519".equals(key.get("algorithm"))) {
+                throw new Broken("key " + key.get("keyId") + " is " + key.get("algorithm") + ", not Ed25519");
+            }
+            try {
+                keys.put((String) key.get("keyId"), KeyFactory.getInstance("Ed25519")
+                        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode((String) key.get("publicKey")))));
+            } catch (Exception e) {
+                throw new Broken("key " + key.get("keyId") + " is not a base64 X.509 Ed25519 public key: " + e.getMessage());
+            }
+        }
+        return keys;
+    }
+
+    /** The checkpoints by position, each signature checked. */
+    static TreeMap<Long, List<Map<String, Object>>> checkpoints(Path file, Map<String, PublicKey> keys) throws IOException, Broken {
+        TreeMap<Long, List<Map<String, Object>>> byPosition = new TreeMap<>();
+        for (Object item : array(Json.parse(Files.readString(file, StandardCharsets.UTF_8)), file.toString())) {
+            Map<String, Object> checkpoint = object(item, "a checkpoint of " + file);
+            long position = whole(checkpoint.get("position"), "a checkpoint's position");
+            Map<String, Object> signed = new LinkedHashMap<>(checkpoint);
+            Object signature = signed.remove("signature");
+            PublicKey key = keys.get(checkpoint.get("keyId"));
+            String which = "checkpoint at position " + position + " (signed at " + checkpoint.get("signedAt") + ")";
+            if (key == null) {
+                throw new Broken(which + " names key " + checkpoint.get("keyId") + ", which is not among the keys");
+            }
+            boolean valid;
+            try {
+                Signature verifier = Signature.getInstance("Ed25519");
+                verifier.initVerify(key);
+                verifier.update(Jcs.bytes(signed));
+                valid = signature instanceof String text && verifier.verify(Base64.getDecoder().decode(text));
+            } catch (Exception e) {
+                valid = false;
+            }
+            if (!valid) {
+                throw new Broken(which + ": the signature does not verify with key " + checkpoint.get("keyId"));
+            }
+            byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(checkpoint);
+        }
+        return byPosition;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object value, String what) throws Broken {
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new Broken(what + " is not a JSON object");
+    }
+
+    static List<Object> array(Object value, String what) throws Broken {
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        throw new Broken(what + " is not a JSON array");
+    }
+
+    static long whole(Object value, String what) throws Broken {
+        try {
+            return ((BigDecimal) value).longValueExact();
+        } catch (RuntimeException e) {
+            throw new Broken(what + " is not a whole number: " + value);
+        }
+    }
+
+    /** A small JSON parser: objects as LinkedHashMap, arrays as ArrayList, numbers as BigDecimal, null as {@link #NULL}. */
+    static final class Json {
+
+        static final Object NULL = new Object() {
+            @Override
+            public String toString() {
+                return "null";
+            }
+        };
+
+        private final String text;
+        private int at;
+
+        private Json(String text) {
+            this.text = text;
+        }
+
+        static Object parse(String text) {
+            Json json = new Json(text);
+            Object value = json.value();
+            json.space();
+            if (json.at != text.length()) {
+                throw json.error("more after the JSON value");
+            }
+            return value;
+        }
+
+        private Object value() {
+            space();
+            if (at >= text.length()) {
+                throw error("a value is missing");
+            }
+            char c = text.charAt(at);
+            switch (c) {
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 't':
+                    return literal("true", Boolean.TRUE);
+                case 'f':
+                    return literal("false", Boolean.FALSE);
+                case 'n':
+                    return literal("null", NULL);
+                default:
+                    return number();
+            }
+        }
+
+        private Map<String, Object> object() {
+            Map<String, Object> object = new LinkedHashMap<>();
+            at++;
+            space();
+            if (peek('}')) {
+                at++;
+                return object;
+            }
+            while (true) {
+                space();
+                if (!peek('"')) {
+                    throw error("a member name is missing");
+                }
+                String name = string();
+                space();
+                expect(':');
+                object.put(name, value());
+                space();
+                if (peek(',')) {
+                    at++;
+                } else {
+                    expect('}');
+                    return object;
+                }
+            }
+        }
+
+        private List<Object> array() {
+            List<Object> array = new ArrayList<>();
+            at++;
+            space();
+            if (peek(']')) {
+                at++;
+                return array;
+            }
+            while (true) {
+                array.add(value());
+                space();
+                if (peek(',')) {
+                    at++;
+                } else {
+                    expect(']');
+                    return array;
+                }
+            }
+        }
+
+        private String string() {
+            StringBuilder out = new StringBuilder();
+            at++;
+            while (true) {
+                if (at >= text.length()) {
+                    throw error("a string is not closed");
+                }
+                char c = text.charAt(at++);
+                if (c == '"') {
+                    return out.toString();
+                }
+                if (c < 0x20) {
+                    throw error("a control character in a string");
+                }
+                if (c != '\\') {
+                    out.append(c);
+                    continue;
+                }
+                char e = at < text.length() ? text.charAt(at++) : '?';
+                switch (e) {
+                    case '"' -> out.append('"');
+                    case '\\' -> out.append('\\');
+                    case '/' -> out.append('/');
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'u' -> {
+                        if (at + 4 > text.length()) {
+                            throw error("a \\u escape is cut short");
+                        }
+                        out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+                        at += 4;
+                    }
+                    default -> throw error("an unknown escape \\" + e);
+                }
+            }
+        }
+
+        private BigDecimal number() {
+            int start = at;
+            if (peek('-')) {
+                at++;
+            }
+            while (at < text.length() && "0123456789.eE+-".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+            String literal = text.substring(start, at);
+            if (!literal.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+                throw error("not a JSON value: '" + (literal.isEmpty() ? text.charAt(at) : literal) + "'");
+            }
+            return new BigDecimal(literal);
+        }
+
+        private Object literal(String word, Object value) {
+            if (!text.startsWith(word, at)) {
+                throw error("not a JSON value");
+            }
+            at += word.length();
+            return value;
+        }
+
+        private void space() {
+            while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
+                at++;
+            }
+        }
+
+        private boolean peek(char c) {
+            return at < text.length() && text.charAt(at) == c;
+        }
+
+        private void expect(char c) {
+            if (!peek(c)) {
+                throw error("'" + c + "' expected");
+            }
+            at++;
+        }
+
+        private IllegalArgumentException error(String what) {
+            return new IllegalArgumentException("JSON: " + what + " at character " + at);
+        }
+    }
+
+    /** RFC 8785 (JCS): members sorted by UTF-16 code units, no whitespace, minimal escapes, ECMAScript numbers. */
+    static final class Jcs {
+
+        static byte[] bytes(Object value) {
+            StringBuilder out = new StringBuilder();
+            write(out, value);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        static void write(StringBuilder out, Object value) {
+            if (value == Json.NULL || value == null) {
+                out.append("null");
+            } else if (value instanceof Boolean b) {
+                out.append(b);
+            } else if (value instanceof String s) {
+                string(out, s);
+            } else if (value instanceof BigDecimal n) {
+                out.append(number(n.doubleValue()));
+            } else if (value instanceof Map<?, ?> map) {
+                List<String> names = new ArrayList<>();
+                map.keySet().forEach(k -> names.add((String) k));
+                Collections.sort(names);
+                out.append('{');
+                for (int i = 0; i < names.size(); i++) {
+                    out.append(i == 0 ? "" : ",");
+                    string(out, names.get(i));
+                    out.append(':');
+                    write(out, map.get(names.get(i)));
+                }
+                out.append('}');
+            } else if (value instanceof List<?> list) {
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    out.append(i == 0 ? "" : ",");
+                    write(out, list.get(i));
+                }
+                out.append(']');
+            } else {
+                throw new IllegalArgumentException("not JSON: " + value);
+            }
+        }
+
+        static void string(StringBuilder out, String s) {
+            out.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\b' -> out.append("\\b");
+                    case '\f' -> out.append("\\f");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+            }
+            out.append('"');
+        }
+
+        /** ECMAScript's Number.prototype.toString of a double (RFC 8785 section 3.2.2.3). */
+        static String number(double d) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("JSON has no " + d);
+            }
+            if (d == 0) {
+                return "0";
+            }
+            BigDecimal shortest = shortest(Math.abs(d));
+            String digits = shortest.unscaledValue().toString();
+            int k = digits.length();
+            int n = k - shortest.scale();
+            StringBuilder out = new StringBuilder(d < 0 ? "-" : "");
+            if (k <= n && n <= 21) {
+                out.append(digits).append("0".repeat(n - k));
+            } else if (0 < n && n <= 21) {
+                out.append(digits, 0, n).append('.').append(digits, n, k);
+            } else if (-6 < n && n <= 0) {
+                out.append("0.").append("0".repeat(-n)).append(digits);
+            } else {
+                out.append(digits.charAt(0));
+                if (k > 1) {
+                    out.append('.').append(digits, 1, k);
+                }
+                out.append('e').append(n - 1 >= 0 ? "+" : "-").append(Math.abs(n - 1));
+            }
+            return out.toString();
+        }
+
+        /** The fewest digits that read back as d; of two candidates the nearer, of two as near the even one. */
+        static BigDecimal shortest(double d) {
+            BigDecimal exact = new BigDecimal(d);
+            for (int p = 1; p <= 17; p++) {
+                BigDecimal down = exact.round(new MathContext(p, RoundingMode.FLOOR));
+                BigDecimal up = exact.round(new MathContext(p, RoundingMode.CEILING));
+                boolean downOk = down.doubleValue() == d;
+                boolean upOk = up.doubleValue() == d;
+                if (downOk && upOk) {
+                    int c = exact.subtract(down).compareTo(up.subtract(exact));
+                    BigDecimal pick = c < 0 ? down : c > 0 ? up : down.unscaledValue().testBit(0) ? up : down;
+                    return pick.stripTrailingZeros();
+                }
+                if (downOk || upOk) {
+                    return (downOk ? down : up).stripTrailingZeros();
+                }
+            }
+            return exact.round(MathContext.DECIMAL64).stripTrailingZeros();
+        }
+
+    }
+}

@@ -1,0 +1,151 @@
+package co.pactos.reporting.report.diff;
+
+import co.pactos.events.goals.Beneficiaries;
+import co.pactos.reporting.report.PactReport;
+import co.pactos.reporting.report.PactReport.ActivityLine;
+import co.pactos.reporting.report.PactReport.CallLine;
+import co.pactos.reporting.report.PactReport.GoalGroup;
+import co.pactos.reporting.report.PactReport.GoalLine;
+import co.pactos.reporting.report.PactReport.InvestmentLine;
+import co.pactos.reporting.report.PactReport.ProgrammeLine;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A report as a flat list of figures, each under a path, with what it is about and the subjects whose events can change it
+ * ({@code goal:<id>}, {@code activity:<id>}, {@code investment:<id>}, {@code call:<id>}): what two reports are compared on.
+ */
+final class ReportFigures {
+
+    /** A number or a text, and the subjects whose events move it. */
+    record Figure(String about, BigDecimal number, String text, Set<String> subjects) {
+    }
+
+    private final Map<String, Figure> figures = new LinkedHashMap<>();
+
+    private ReportFigures() {
+    }
+
+    Map<String, Figure> figures() {
+        return figures;
+    }
+
+    static ReportFigures of(PactReport report) {
+        ReportFigures f = new ReportFigures();
+        Set<String> allGoals = subjects("goal:", report.goals().stream().map(GoalLine::goalId));
+        f.group("directGoals", report.directGoals(), allGoals);
+        f.group("indirectGoals", report.indirectGoals(), allGoals);
+        report.timeline().forEach(p -> {
+            f.group("timeline/" + p.period() + "/directGoals", p.directGoals(), allGoals);
+            f.group("timeline/" + p.period() + "/indirectGoals", p.indirectGoals(), allGoals);
+        });
+        for (GoalLine g : report.goals()) {
+            String path = "goals/" + g.goalId();
+            String about = g.code() + " " + g.statement();
+            Set<String> goal = Set.of("goal:" + g.goalId());
+            f.text(path + "/link", about, g.link(), goal);
+            f.text(path + "/statement", about, g.statement(), goal);
+            f.text(path + "/dependency", about, g.dependency(), goal);
+            f.number(path + "/target", about, g.target(), goal);
+            f.number(path + "/achieved", about, g.achieved(), goal);
+            f.number(path + "/progress", about, g.progress(), goal);
+            f.number(path + "/rawProgress", about, g.rawProgress(), goal);
+            Set<String> money = new LinkedHashSet<>(goal);
+            money.addAll(moneyOf(report, g.goalId()));
+            f.number(path + "/committed", about, BigDecimal.valueOf(g.committed()), money);
+            f.number(path + "/executed", about, BigDecimal.valueOf(g.executed()), money);
+        }
+        Set<String> allMoney = new LinkedHashSet<>();
+        for (PactReport.DependencySection d : report.dependencies()) {
+            String path = "dependencies/" + d.dependency();
+            Set<String> work = work(d.activities(), d.investments(), d.programmes());
+            allMoney.addAll(work);
+            Set<String> activities = subjects("activity:", d.activities().stream().map(ActivityLine::activityId));
+            f.number(path + "/directGoals", d.name(), BigDecimal.valueOf(d.directGoals()), allGoals);
+            f.number(path + "/indirectGoals", d.name(), BigDecimal.valueOf(d.indirectGoals()), allGoals);
+            f.number(path + "/activityCount", d.name(), BigDecimal.valueOf(d.activityCount()), activities);
+            f.number(path + "/investmentCount", d.name(), BigDecimal.valueOf(d.investmentCount()), work);
+            f.number(path + "/committed", d.name(), BigDecimal.valueOf(d.committed()), work);
+            f.number(path + "/executed", d.name(), BigDecimal.valueOf(d.executed()), work);
+            f.number(path + "/municipalities", d.name(), BigDecimal.valueOf(d.municipalities().size()), activities);
+            for (Beneficiaries b : d.beneficiaries()) {
+                f.number(path + "/beneficiaries/" + b.group(), d.name(), BigDecimal.valueOf(b.count()), activities);
+            }
+            d.activities().forEach(a -> f.activity(a));
+        }
+        for (PactReport.AllPactsSection s : report.allPacts()) {
+            String path = "allPacts/" + s.dependency();
+            Set<String> work = work(s.activities(), s.investments(), s.programmes());
+            allMoney.addAll(work);
+            f.number(path + "/activityCount", s.name(), BigDecimal.valueOf(s.activityCount()), work);
+            f.number(path + "/investmentCount", s.name(), BigDecimal.valueOf(s.investmentCount()), work);
+            f.number(path + "/committed", s.name(), BigDecimal.valueOf(s.committed()), work);
+            f.number(path + "/executed", s.name(), BigDecimal.valueOf(s.executed()), work);
+            f.number(path + "/ventures", s.name(), BigDecimal.valueOf(s.ventures()), work);
+            f.number(path + "/jobs", s.name(), BigDecimal.valueOf(s.jobs()), work);
+            s.activities().forEach(a -> f.activity(a));
+        }
+        PactReport.Totals t = report.totals();
+        f.number("totals/committed", null, BigDecimal.valueOf(t.committed()), allMoney);
+        f.number("totals/executed", null, BigDecimal.valueOf(t.executed()), allMoney);
+        f.number("totals/ventures", null, BigDecimal.valueOf(t.ventures()), allMoney);
+        f.number("totals/jobs", null, BigDecimal.valueOf(t.jobs()), allMoney);
+        return f;
+    }
+
+    private void activity(ActivityLine a) {
+        String path = "activities/" + a.activityId();
+        Set<String> activity = Set.of("activity:" + a.activityId());
+        text(path + "/title", a.title(), a.title(), activity);
+        text(path + "/startDate", a.title(), String.valueOf(a.startDate()), activity);
+        text(path + "/endDate", a.title(), a.endDate() == null ? null : a.endDate().toString(), activity);
+        number(path + "/municipalities", a.title(), BigDecimal.valueOf(a.municipalities().size()), activity);
+        for (Beneficiaries b : a.beneficiaries()) {
+            number(path + "/beneficiaries/" + b.group(), a.title(), BigDecimal.valueOf(b.count()), activity);
+        }
+    }
+
+    private void group(String path, GoalGroup group, Set<String> subjects) {
+        number(path + "/count", null, BigDecimal.valueOf(group.count()), subjects);
+        number(path + "/meanProgress", null, group.meanProgress(), subjects);
+    }
+
+    private void number(String path, String about, BigDecimal value, Set<String> subjects) {
+        figures.put(path, new Figure(about, value, null, subjects));
+    }
+
+    private void text(String path, String about, String value, Set<String> subjects) {
+        figures.put(path, new Figure(about, null, value, subjects));
+    }
+
+    /** The investments (and their activities and calls) of a section. */
+    private static Set<String> work(List<ActivityLine> activities, List<InvestmentLine> investments, List<ProgrammeLine> programmes) {
+        Set<String> work = new LinkedHashSet<>(subjects("activity:", activities.stream().map(ActivityLine::activityId)));
+        work.addAll(subjects("investment:", investments.stream().map(InvestmentLine::investmentId)));
+        work.addAll(subjects("call:", programmes.stream().flatMap(p -> p.calls().stream()).map(CallLine::callId)));
+        return work;
+    }
+
+    /**
+     * The investments of the pact's own sections that can reach the goal: those that name it, and those made for an activity
+     * (an activity's goals are not part of the report, so every such investment may be one for the goal).
+     */
+    private static Set<String> moneyOf(PactReport report, String goalId) {
+        Set<String> money = new LinkedHashSet<>();
+        report.dependencies().stream().flatMap(d -> d.investments().stream())
+                .filter(i -> i.goals().contains(goalId) || i.activityId() != null)
+                .forEach(i -> money.add("investment:" + i.investmentId()));
+        return money;
+    }
+
+    private static Set<String> subjects(String prefix, Stream<String> ids) {
+        Set<String> subjects = new LinkedHashSet<>();
+        ids.forEach(id -> subjects.add(prefix + id));
+        return subjects;
+    }
+}
