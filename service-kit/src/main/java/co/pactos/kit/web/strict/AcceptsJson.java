@@ -26,7 +26,8 @@ public class AcceptsJson extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String accept = request.getHeader("Accept");
-        if (accept != null && !accept.isBlank() && !acceptsJson(accept) && !(batch(request) && acceptsNdjson(accept))) {
+        if (accept != null && !accept.isBlank() && !acceptsJson(accept) && !(batch(request) && acceptsNdjson(accept))
+                && !(historyPage(request) && accepts(accept, MediaType.TEXT_HTML))) {
             ProblemWriter.write(response, 406, "The API answers application/json (and application/problem+json for errors);"
                     + " this request accepts only " + accept + ". Nothing was recorded.", null);
             return;
@@ -39,9 +40,18 @@ public class AcceptsJson extends OncePerRequestFilter {
         return BodySizeLimit.BATCH_PATH.equals(request.getRequestURI());
     }
 
+    /** A resource's history is also a page in Spanish (co.pactos.kit.history); a GET records nothing. */
+    private static boolean historyPage(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getRequestURI().endsWith("/history");
+    }
+
     private static boolean acceptsNdjson(String accept) {
+        return accepts(accept, MediaType.APPLICATION_NDJSON);
+    }
+
+    private static boolean accepts(String accept, MediaType media) {
         try {
-            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_NDJSON));
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.isCompatibleWith(media));
         } catch (InvalidMediaTypeException e) {
             return false;
         }
