@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import co.pactos.infra.ApiClient;
-import co.pactos.infra.FreePorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedReportTest {
 
-    private static final String PACT = "accion-comunal";
+    private static final String PACT = SeedSuite.PACT;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -43,15 +42,9 @@ class SeedReportTest {
 
     @BeforeAll
     static void startSuiteAndLoadTheSample() {
-        suite = LocalSuite.start(new LocalSuite.Settings(Path.of("").toAbsolutePath().getParent(), data, 0, 0,
-                FreePorts.pick(), FreePorts.pick(), FreePorts.pick()));
+        suite = SeedSuite.startWithTheSample(data);
         reporting = suite.service("reporting-service").url();
         loader = suite.sampleLoader();
-        SampleLoader.Result result = loader.load(SampleLoader.ACCION_COMUNAL_2022);
-        assertThat(result.unchanged()).isZero();
-        // the last write of the sample is the third ValleINN investment: once its money shows, everything has been consumed
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> report("2022-06-30").path("totals").path("committed").asLong() == 30_551_570_162L);
         loaded = Instant.now();
     }
 
