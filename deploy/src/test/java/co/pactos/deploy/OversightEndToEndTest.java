@@ -111,7 +111,23 @@ class OversightEndToEndTest {
                 .path("eventId").asText();
         assertThat(revisionEvent).isNotBlank();
 
-        // ---- the goal's history with diffs (GET {resource}/history, branch `history`) goes here, as Contraloría ----
+        // Contraloría reads the 2022 target's history: set by the sample, then revised by Planeación, with the diff and who
+        ApiClient.Response history = contraloria.get(goal + "/targets/2022/history");
+        assertThat(history.status()).as(history.body()).isEqualTo(200);
+        JsonNode entries = JSON.readTree(history.body());
+        assertThat(entries.findValuesAsText("type")).containsExactly("co.pactos.goals.AnnualTargetSet",
+                "co.pactos.goals.AnnualTargetRevised");
+        JsonNode revised = entries.get(1);
+        assertThat(revised.path("eventId").asText()).isEqualTo(revisionEvent);
+        assertThat(revised.path("reason").asText()).isEqualTo("Plan de acción 2022 ajustado");
+        assertThat(revised.path("legalAct").asText()).isEqualTo("Decreto 1-3-0456 del 2 de mayo de 2022");
+        assertThat(revised.at("/actor/client").asText()).isEqualTo("planeacion");
+        JsonNode valueChange = revised.path("changes").get(0);
+        assertThat(valueChange.path("from").decimalValue()).as(revised.toString()).isEqualByComparingTo("0.25");
+        assertThat(valueChange.path("to").decimalValue()).as(revised.toString()).isEqualByComparingTo("0.5");
+        // the goal's whole history is there too; without a token, none
+        assertThat(contraloria.get(goal + "/history").status()).isEqualTo(200);
+        assertThat(ApiClient.anonymous().get(goal + "/history").status()).isEqualTo(401);
 
         // Contraloría: the report before the revision and after the posting differ in the goal's target, explained by the revision
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {

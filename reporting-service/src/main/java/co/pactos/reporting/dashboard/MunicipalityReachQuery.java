@@ -46,7 +46,7 @@ class MunicipalityReachQuery {
                             select a.municipalities as m,
                                    (select coalesce(sum((b ->> 'count')::bigint), 0) from jsonb_array_elements(a.beneficiaries) b) as people
                             from known_activity a
-                            where (a.plan_id = :plan or a.plan_id is null) and a.start_date <= :to
+                            where (a.plan_id = :plan or (a.plan_id is null and exists (select 1 from known_pact p where p.pact_id = any(a.pacts) and p.plan_id = :plan))) and a.start_date <= :to
                               and (a.end_date is null or a.end_date >= :from) and cardinality(a.municipalities) > 0)
                         select code, count(*), sum(case when cardinality(m) = 1 then people else 0 end)
                         from a cross join lateral unnest(m) as code group by code
@@ -65,7 +65,7 @@ class MunicipalityReachQuery {
                                    coalesce((select sum(r.jobs) from known_call_result r where r.call_id = c.call_id and r.date <= :to), 0) as j
                             from known_funding_call c
                             where c.fiscal_year between :fromYear and :toYear and cardinality(c.municipalities) > 0
-                              and c.call_id in (select i.call_id from known_investment i where i.plan_id = :plan or i.plan_id is null))
+                              and c.call_id in (select i.call_id from known_investment i where i.plan_id = :plan or (i.plan_id is null and exists (select 1 from known_pact p where p.pact_id = any(i.pacts) and p.plan_id = :plan))))
                         select code, count(*), sum(case when cardinality(m) = 1 then v else 0 end),
                                sum(case when cardinality(m) = 1 then j else 0 end)
                         from c cross join lateral unnest(m) as code group by code
@@ -89,7 +89,7 @@ class MunicipalityReachQuery {
                             from known_investment i
                             left join known_activity a on a.activity_id = i.activity_id
                             left join known_funding_call c on c.call_id = i.call_id
-                            where (i.plan_id = :plan or i.plan_id is null) and i.date between :from and :to)
+                            where (i.plan_id = :plan or (i.plan_id is null and exists (select 1 from known_pact p where p.pact_id = any(i.pacts) and p.plan_id = :plan))) and i.date between :from and :to)
                         select case when cardinality(m) = 1 then m[1] else :several end, sum(committed), sum(executed)
                         from inv where cardinality(m) >= 1 group by 1""")
                 .param("plan", planId).param("from", from).param("to", to).param("several", SEVERAL)
