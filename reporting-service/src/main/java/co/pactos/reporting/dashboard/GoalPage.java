@@ -1,5 +1,6 @@
 package co.pactos.reporting.dashboard;
 
+import co.pactos.reporting.document.AmendmentWording;
 import co.pactos.reporting.document.SpanishFormat;
 import co.pactos.reporting.progress.GoalProgress;
 import co.pactos.reporting.progress.ProgressCalculator;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 record GoalPage(String goalId, String code, String statement, String indicator, String unit, String kind, String accumulation,
                 String baseline, String target, String dependencyName, String dependencyUrl, String planName, String planUrl,
                 PageFrame frame, PeriodRow asked, List<PeriodRow> periods, GoalChart chart, List<ReportLine> reports,
-                List<PactLink> pacts, MoneyBlock money) {
+                List<PactLink> pacts, MoneyBlock money, List<AmendmentLine> amendments) {
 
     record PeriodRow(String label, String target, String achieved, String progress, String rawProgress, Semaforo.Light light,
                      boolean current) {
@@ -31,6 +32,10 @@ record GoalPage(String goalId, String code, String statement, String indicator, 
     }
 
     record PactLink(String name, String url, String link) {
+    }
+
+    /** An amendment, target revision or link change: when, what it did (Spanish), who, the legal act and the reason. */
+    record AmendmentLine(String recorded, String what, String who, String legalAct, String reason) {
     }
 
     record InvestmentLine(String investmentId, String dependency, String date, String purpose, String committed, String executed) {
@@ -87,7 +92,10 @@ record GoalPage(String goalId, String code, String statement, String indicator, 
                 sheet.dependencyName() == null ? goal.dependency() : sheet.dependencyName(),
                 "/dependencias/" + goal.dependency() + "?planId=" + sheet.plan().planId() + "&" + parameters, sheet.plan().name(), planUrl,
                 PageFrame.of(query, sheet.plan().startDate(), sheet.plan().endDate(), sheet.freshness(), semaforo), asked, periods,
-                GoalChart.of(points, goal.unit()), reports, pacts, block);
+                GoalChart.of(points, goal.unit()), reports, pacts, block, sheet.amendments().stream()
+                        .map(a -> new AmendmentLine(PageFormat.instant(a.recordedAt()), AmendmentWording.what(a),
+                                AmendmentWording.who(a.recordedBy()), blank(a.legalAct()), blank(a.reason())))
+                        .toList());
     }
 
     /**

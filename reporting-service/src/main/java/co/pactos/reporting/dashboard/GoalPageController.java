@@ -39,7 +39,7 @@ class GoalPageController extends DashboardPages {
         return gate.run(() -> pages.page("/metas/" + id, query, "dashboard/goal", known -> {
             GoalSheet sheet = goals.read(known, id, query.period());
             GoalSheet withFreshness = new GoalSheet(sheet.goal(), sheet.plan(), sheet.dependencyName(), sheet.targets(), sheet.reports(),
-                    sheet.pacts(), sheet.money(), sheet.from(), sheet.to(), freshness(known));
+                    sheet.pacts(), sheet.money(), sheet.from(), sheet.to(), sheet.amendments(), freshness(known));
             return GoalPage.of(withFreshness, query, semaforo, LocalDate.ofInstant(known.at(), PageFormat.BOGOTA));
         }));
     }

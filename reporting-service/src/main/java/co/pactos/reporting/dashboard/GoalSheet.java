@@ -10,10 +10,12 @@ import java.util.Map;
 
 /**
  * What the projection knew of one goal at an instant ({@link GoalSheetQuery}): its declaration, annual targets, every
- * progress report and correction recorded, the pacts it serves, and the money linked to it in the period's window.
+ * progress report and correction recorded, the pacts it serves, the money linked to it in the period's window, and its
+ * amendments, target revisions and link changes.
  */
 record GoalSheet(Goal goal, PactReport.Plan plan, String dependencyName, Map<Integer, BigDecimal> targets, List<ReportRow> reports,
-                 List<PactRef> pacts, Money money, LocalDate from, LocalDate to, PactReport.Freshness freshness) {
+                 List<PactRef> pacts, Money money, LocalDate from, LocalDate to, List<PactReport.GoalAmendment> amendments,
+                 PactReport.Freshness freshness) {
 
     record Goal(String goalId, String planId, String code, String statement, String indicator, String unit, String kind,
                 Accumulation accumulation, BigDecimal baseline, BigDecimal target, String dependency) {

@@ -4,6 +4,7 @@ import co.pactos.events.goals.Accumulation;
 import co.pactos.kit.web.ResourceNotFound;
 import co.pactos.reporting.progress.ReportPeriod;
 import co.pactos.reporting.projection.KnownAt;
+import co.pactos.reporting.report.AmendmentReader;
 import co.pactos.reporting.report.PactReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -71,7 +72,8 @@ class GoalSheetQuery {
                 .params(goalId)
                 .query((rs, i) -> new GoalSheet.PactRef(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
-        return new GoalSheet(goal, plan, dependencyName, targets, reports, pacts, money(goalId, from, to), from, to, null);
+        return new GoalSheet(goal, plan, dependencyName, targets, reports, pacts, money(goalId, from, to), from, to,
+                AmendmentReader.ofGoal(jdbc, goalId), null);
     }
 
     private GoalSheet.Money money(String goalId, LocalDate from, LocalDate to) {

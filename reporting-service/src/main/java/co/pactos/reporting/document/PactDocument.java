@@ -95,13 +95,7 @@ public final class PactDocument {
 
     /** Who recorded it, as people know them: the dependency's name, else its code, the client or the user. */
     private static String who(PactReport.Recorder recorder) {
-        if (recorder == null) {
-            return "(sin registro)";
-        }
-        if (recorder.dependencyName() != null) {
-            return recorder.dependencyName();
-        }
-        return recorder.client() != null ? recorder.client() : recorder.actor() != null ? recorder.actor() : "(sin registro)";
+        return AmendmentWording.who(recorder);
     }
 
     private void goalsParagraphs(String pactName) {
@@ -173,16 +167,8 @@ public final class PactDocument {
     }
 
     private static String amendment(GoalLine goal, PactReport.GoalAmendment a) {
-        String what = switch (a.kind()) {
-            case "AMENDMENT" -> "modificada (" + a.changes().replace("statement", "enunciado").replace("indicator", "indicador")
-                    .replace("unit", "unidad").replace("baseline", "línea base").replace("target", "meta del cuatrienio")
-                    .replace("dependency", "dependencia coordinadora") + ")";
-            case "TARGET_REVISION" -> "con la meta anual revisada (" + a.changes().replace("target ", "") + ")";
-            default -> a.changes().endsWith("NONE") ? "desvinculada del pacto" : "con el vínculo cambiado a "
-                    + (a.changes().endsWith("DIRECT") && !a.changes().endsWith("INDIRECT") ? "directa" : "indirecta");
-        };
-        return "Meta " + goal.code() + " " + what + " el " + date(bogota(a.recordedAt())) + " por " + who(a.recordedBy())
-                + (a.legalAct() == null || a.legalAct().isBlank() ? "" : " (" + a.legalAct() + ")")
+        return "Meta " + goal.code() + " " + AmendmentWording.what(a) + " el " + date(bogota(a.recordedAt())) + " por "
+                + who(a.recordedBy()) + (a.legalAct() == null || a.legalAct().isBlank() ? "" : " (" + a.legalAct() + ")")
                 + (a.reason() == null || a.reason().isBlank() ? "." : ". Motivo: " + sentence(a.reason()));
     }
 

@@ -8,13 +8,24 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads the amendments, target revisions and link changes (to one pact) of goals, as known at the report's instant. */
-final class AmendmentReader {
+/**
+ * Reads the amendments, target revisions and link changes of goals (to one pact, or to any), as known at the report's
+ * instant.
+ */
+public final class AmendmentReader {
 
     private AmendmentReader() {
     }
 
-    /** Per goal, its amendments oldest first; call inside a read of the projection. */
+    /**
+     * One goal's amendments, target revisions and link changes to any pact (then {@code changes} names the pact:
+     * {@code link to <pactId>: DIRECT}), oldest first; call inside a read of the projection.
+     */
+    public static List<GoalAmendment> ofGoal(JdbcClient jdbc, String goalId) {
+        return of(jdbc, null, new String[] {goalId}, new Dependencies(jdbc)).getOrDefault(goalId, List.of());
+    }
+
+    /** Per goal, its amendments oldest first (link changes to {@code pactId} only, or to any when null); call inside a read. */
     static Map<String, List<GoalAmendment>> of(JdbcClient jdbc, String pactId, String[] goalIds, Dependencies dependencies) {
         Map<String, List<GoalAmendment>> amendments = new HashMap<>();
         if (goalIds.length == 0) {
@@ -34,8 +45,10 @@ final class AmendmentReader {
                         from known_annual_target_revision where goal_id = any(:goals)
                         union all
                         select goal_id, 'LINK_CHANGE', change_id, event_id, recorded_at, recorded_by, recorded_client, recorded_dependency,
-                               reason, legal_act, 'link: ' || coalesce(link, 'NONE')
-                        from known_goal_link_change where goal_id = any(:goals) and pact_id = :pact
+                               reason, legal_act,
+                               case when cast(:pact as text) is null then 'link to ' || pact_id || ': ' else 'link: ' end
+                                   || coalesce(link, 'NONE')
+                        from known_goal_link_change where goal_id = any(:goals) and (cast(:pact as text) is null or pact_id = :pact)
                         order by 5, 4""")
                 .param("goals", goalIds).param("pact", pactId)
                 .query(rs -> {

@@ -1,8 +1,15 @@
 package co.pactos.reporting.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import co.pactos.events.goals.AnnualTargetRevisedEvent;
 import co.pactos.infra.ApiClient;
+import co.pactos.infra.TestInfrastructure;
+import co.pactos.reporting.projection.EventLog;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +54,23 @@ class GoalPageTest extends DashboardTestBase {
                 "Corte 30 de junio de 2022: meta 0,25, logrado 0,1");
         assertThat(html).contains("Semáforo", "desde 70 %", "menos de 40 %");
         assertThat(html).as("nothing loaded from the network").doesNotContainPattern("(src|href)=\"(https?:)?//");
+    }
+
+    @Test
+    void the_goal_page_lists_the_goals_amendments_with_who_why_and_the_legal_act_and_not_before_they_were_recorded() {
+        try (EventLog log = new EventLog(TestInfrastructure.get().kafkaBootstrapServers())) {
+            log.publishAs(new AnnualTargetRevisedEvent(world.directGoal(), 2022, "rev-1", new BigDecimal("0.5"),
+                    "Plan de acción 2022 ajustado", "Decreto 1-3-0456 de 2022"), Instant.now(), "DAPD", "ana", "planeacion");
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            String amendments = table(page("/metas/" + world.directGoal() + "?period=2022-06-30"), "tabla-modificaciones");
+            assertThat(amendments).contains("con la meta anual revisada (2022: 0.5)", "Decreto 1-3-0456 de 2022",
+                    "Plan de acción 2022 ajustado");
+        });
+        // the revision halves the cut-off's progress: 0.1 of 0.5
+        assertThat(page("/metas/" + world.directGoal() + "?period=2022-06-30")).contains("id=\"avance-meta\" class=\"big\">20,0 %");
+        assertThat(page("/metas/" + world.directGoal() + "?period=2022-06-30&asOf=2022-07-01")).contains("La meta no ha sido modificada.")
+                .doesNotContain("tabla-modificaciones");
     }
 
     @Test

@@ -17,11 +17,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Puts events on the topics as the command services' relay does (same record form), for projection tests. */
-final class EventLog implements AutoCloseable {
+public final class EventLog implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    EventLog(String bootstrapServers) {
+    public EventLog(String bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
     }
@@ -44,7 +44,7 @@ final class EventLog implements AutoCloseable {
     }
 
     /** Publishes the event as written by a caller: its dependency, user and OAuth2 client in the headers. */
-    String publishAs(PactosEvent event, Instant recordedAt, String dependency, String actor, String client) {
+    public String publishAs(PactosEvent event, Instant recordedAt, String dependency, String actor, String client) {
         String eventId = UUID.randomUUID().toString();
         EventTypes.Descriptor type = EventTypes.of(event.getClass());
         CloudEventAttributes attributes = new CloudEventAttributes(eventId, "/pactos/test", type.name(), recordedAt,
