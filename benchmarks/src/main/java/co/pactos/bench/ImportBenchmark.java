@@ -28,6 +28,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./benchmark-import [rows]}: a spreadsheet of progress reports (100 000 rows by default) imported through
@@ -36,6 +38,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * many rows of the event store's width measured in the same run. Prints figures; asserts nothing.
  */
 public final class ImportBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportBenchmark.class);
 
     private static final int GOALS = 20;
 
@@ -54,7 +58,7 @@ public final class ImportBenchmark {
             System.out.println("infrastructure: " + infra.describe());
             run(rows, home, target, infra, summary);
         } catch (Exception e) {
-            e.printStackTrace();
+            log.error("the import benchmark stopped ({} rows)", rows, e);
             summary.add("stopped", e.getClass().getSimpleName(), "", String.valueOf(e.getMessage()));
             status = 1;
         } finally {

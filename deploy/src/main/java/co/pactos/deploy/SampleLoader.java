@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,12 +181,15 @@ public final class SampleLoader {
         return response.body().lines().map(SampleLoader::readLine).toList();
     }
 
+    /** Waits the Retry-After the service asked for, on a scheduler rather than by parking this thread in a sleep. */
     private static void pause(long seconds) {
         try {
-            Thread.sleep(seconds * 1000);
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for investments-service's catalog", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the wait for investments-service's catalog failed", e);
         }
     }
 
