@@ -56,6 +56,14 @@ public class ProjectionReads {
                 .query(String.class).single(), asOf)));
     }
 
+    /**
+     * Runs {@code query} on a schema of the projection's tables that no version owns (a {@link ReplayBuild}), knowing
+     * everything it holds: no positions, so no watermark.
+     */
+    public <T> T replay(ReplayBuild build, Function<KnownAt, T> query) {
+        return snapshot.execute(tx -> query.apply(enter("audit-replay", 0, build.schema(), null)));
+    }
+
     private KnownAt enter(String name, int version, String schema, Instant asOf) {
         Instant at = asOf == null ? Instant.now() : asOf;
         // the one place asOf is applied: the known_* views of the version read only what was recorded by then

@@ -1,5 +1,6 @@
 package co.pactos.reporting.web;
 
+import co.pactos.reporting.audit.AuditReplayer;
 import co.pactos.reporting.projection.ProjectionReads;
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -12,7 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The problems only reporting answers: saturation, and no live projection yet (503 with Retry-After). */
+/** The problems only reporting answers: saturation, a replay running, and no live projection yet (503 with Retry-After). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ReportingProblems {
@@ -20,6 +21,11 @@ public class ReportingProblems {
     @ExceptionHandler(ReportGate.Saturated.class)
     ResponseEntity<ProblemDetail> saturated(ReportGate.Saturated e) {
         return unavailable("saturated", "The service is answering as many reports as it can", e.getMessage(), "1");
+    }
+
+    @ExceptionHandler(AuditReplayer.Busy.class)
+    ResponseEntity<ProblemDetail> replaying(AuditReplayer.Busy e) {
+        return unavailable("replay-running", "Another replay is running", e.getMessage(), "30");
     }
 
     @ExceptionHandler(ProjectionReads.ProjectionUnavailable.class)

@@ -23,6 +23,12 @@ public record ReportDiff(
 
     /** The headline figures of one of the two reports. */
     public record Summary(Instant asOf, PactReport.GoalGroup directGoals, PactReport.GoalGroup indirectGoals, PactReport.Totals totals) {
+
+        /** The headline figures of {@code report}, or none when there was no report ({@code null}). */
+        public static Summary of(PactReport report, Instant asOf) {
+            return report == null ? new Summary(asOf, null, null, null)
+                    : new Summary(asOf, report.directGoals(), report.indirectGoals(), report.totals());
+        }
     }
 
     /**

@@ -6,17 +6,14 @@ import co.pactos.reporting.projection.PactProgressFacts;
 import co.pactos.reporting.projection.ProjectionReads;
 import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReportQuery;
+import co.pactos.reporting.report.diff.ReportComparison.Difference;
 import co.pactos.reporting.report.diff.ReportDiff.ExplainingEvent;
 import co.pactos.reporting.report.diff.ReportDiff.FigureChange;
-import co.pactos.reporting.report.diff.ReportFigures.Figure;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,20 +46,9 @@ public class ReportDiffQuery {
         } catch (ResourceNotFound e) {
             before = null; // the pact was declared between the two instants: every figure of it is new
         }
-        Map<String, Figure> was = before == null ? Map.of() : ReportFigures.of(before).figures();
-        Map<String, Figure> is = ReportFigures.of(after).figures();
-
-        Map<String, Figure[]> both = new LinkedHashMap<>();
-        is.forEach((path, figure) -> both.put(path, new Figure[] {was.get(path), figure}));
-        was.forEach((path, figure) -> both.putIfAbsent(path, new Figure[] {figure, null}));
-        Map<String, Figure[]> changed = new LinkedHashMap<>();
+        List<Difference> differences = ReportComparison.between(before, after);
         Set<String> subjects = new LinkedHashSet<>();
-        both.forEach((path, pair) -> {
-            if (differ(pair[0], pair[1]) && !oneFieldOfAGoalAddedOrRemoved(path, pair)) {
-                changed.put(path, pair);
-                subjects.addAll(subjectsOf(pair));
-            }
-        });
+        differences.forEach(d -> subjects.addAll(d.subjects()));
 
         List<ExplainingEvent> events = reads.live(PactProgressFacts.NAME, to, known -> {
             Map<String, String> names = new HashMap<>();
@@ -71,49 +57,11 @@ public class ReportDiffQuery {
             });
             return explaining.between(from, to, pactId, after.pact().planId(), subjects, code -> names.getOrDefault(code, code));
         });
-        List<FigureChange> changes = new ArrayList<>();
-        changed.forEach((path, pair) -> {
-            Set<String> on = subjectsOf(pair);
-            Figure any = pair[1] != null ? pair[1] : pair[0];
-            changes.add(new FigureChange(path, any.about(), pair[0] == null ? null : pair[0].number(),
-                    pair[1] == null ? null : pair[1].number(), pair[0] == null ? null : pair[0].text(),
-                    pair[1] == null ? null : pair[1].text(),
-                    events.stream().filter(e -> on.contains(e.subject())).map(ExplainingEvent::eventId).toList()));
-        });
-        return new ReportDiff(after.pact(), after.period(), from, to, summary(before, from), summary(after, to), changes, events,
-                after.freshness());
-    }
-
-    private static ReportDiff.Summary summary(PactReport report, Instant asOf) {
-        return report == null ? new ReportDiff.Summary(asOf, null, null, null)
-                : new ReportDiff.Summary(asOf, report.directGoals(), report.indirectGoals(), report.totals());
-    }
-
-    private static Set<String> subjectsOf(Figure[] pair) {
-        Set<String> subjects = new LinkedHashSet<>();
-        for (Figure figure : pair) {
-            if (figure != null) {
-                subjects.addAll(figure.subjects());
-            }
-        }
-        return subjects;
-    }
-
-    /** A goal added to or removed from the pact is told once, by its link (from none or to none), not field by field. */
-    private static boolean oneFieldOfAGoalAddedOrRemoved(String path, Figure[] pair) {
-        return (pair[0] == null || pair[1] == null) && path.startsWith("goals/") && !path.endsWith("/link");
-    }
-
-    private static boolean differ(Figure a, Figure b) {
-        if (a == null || b == null) {
-            return true;
-        }
-        if (!Objects.equals(a.text(), b.text())) {
-            return true;
-        }
-        if (a.number() == null || b.number() == null) {
-            return a.number() != b.number();
-        }
-        return a.number().compareTo(b.number()) != 0;
+        List<FigureChange> changes = differences.stream()
+                .map(d -> d.explainedBy(events.stream().filter(e -> d.subjects().contains(e.subject())).map(ExplainingEvent::eventId)
+                        .toList()))
+                .toList();
+        return new ReportDiff(after.pact(), after.period(), from, to, ReportDiff.Summary.of(before, from),
+                ReportDiff.Summary.of(after, to), changes, events, after.freshness());
     }
 }

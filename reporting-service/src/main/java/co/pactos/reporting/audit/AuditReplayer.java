@@ -1,0 +1,144 @@
+package co.pactos.reporting.audit;
+
+import co.pactos.kit.audit.Checkpoint;
+import co.pactos.kit.web.ResourceNotFound;
+import co.pactos.reporting.audit.AuditReplay.ReplayedLog;
+import co.pactos.reporting.audit.ExportReader.Line;
+import co.pactos.reporting.progress.ReportPeriod;
+import co.pactos.reporting.projection.ReplayBuild;
+import co.pactos.reporting.report.diff.ReplayComparison;
+import co.pactos.reporting.report.diff.ReportDiff;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replays exported logs for an audit: checks each log line by line and against the signed checkpoint that bounds it,
+ * builds the pact progress projection from it in a schema of its own (the projection's own handlers and writer, as a
+ * rebuild from offset 0 would), stops each log at its checkpoint, computes the pact's report from it, compares that with
+ * the report the live projection published at the instant asked, and drops the schema. One replay at a time per instance:
+ * a replay reads the whole log.
+ */
+@Component
+public class AuditReplayer {
+
+    /** One exported log as sent: the request part it came in and a way to read it. */
+    public interface ExportedLog {
+
+        String part();
+
+        InputStream open() throws IOException;
+    }
+
+    /** Another replay is running on this instance: answered 503 with Retry-After. */
+    public static class Busy extends RuntimeException {
+        Busy() {
+            super("another replay is running on this instance; a replay reads whole logs, so they run one at a time");
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(AuditReplayer.class);
+    private static final int LINES_PER_WRITE = 5_000;
+
+    private final DataSource dataSource;
+    private final ReplayComparison comparison;
+    private final int maxLineBytes;
+    private final Semaphore one = new Semaphore(1);
+
+    public AuditReplayer(DataSource dataSource, ReplayComparison comparison,
+                         @Value("${pactos.audit.replay.max-line-bytes:1048576}") int maxLineBytes) {
+        this.dataSource = dataSource;
+        this.comparison = comparison;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /**
+     * @param checkpoints   JSON arrays of checkpoints, as {@code GET /api/audit/checkpoints} gives them
+     * @param keys          JSON arrays of public keys, as {@code GET /api/audit/keys} gives them
+     * @param upTo          for the logs it names (by origin), the position of the checkpoint to stop at; the others stop at
+     *                      their latest checkpoint within the export
+     * @param publishedAsOf the published report to compare with; null: as known when the last replayed event was recorded
+     */
+    public AuditReplay replay(String pactId, ReportPeriod period, List<ExportedLog> logs, List<byte[]> checkpoints, List<byte[]> keys,
+                              Map<String, Long> upTo, Instant publishedAsOf) {
+        SignedCheckpoints signed = new SignedCheckpoints();
+        checkpoints.forEach(signed::addCheckpoints);
+        keys.forEach(signed::addKeys);
+        if (!one.tryAcquire()) {
+            throw new Busy();
+        }
+        long started = System.nanoTime();
+        try (ReplayBuild build = ReplayBuild.open(dataSource)) {
+            Map<String, Integer> partitions = new LinkedHashMap<>();
+            Map<String, Long> exported = new LinkedHashMap<>();
+            Map<String, Map<Long, Line>> atSignedPositions = new HashMap<>();
+            for (ExportedLog exportedLog : logs) {
+                try (InputStream in = exportedLog.open()) {
+                    ExportReader reader = new ExportReader(in, exportedLog.part(), maxLineBytes, partitions);
+                    for (List<Line> lines = reader.next(LINES_PER_WRITE); !lines.isEmpty(); lines = reader.next(LINES_PER_WRITE)) {
+                        build.write(lines.stream().map(Line::record).toList());
+                        for (Line line : lines) {
+                            if (signed.signs(line.source(), line.position())) {
+                                atSignedPositions.computeIfAbsent(line.source(), s -> new HashMap<>()).put(line.position(), line);
+                            }
+                        }
+                    }
+                    exported.putAll(reader.lastPositions());
+                }
+            }
+            if (partitions.isEmpty()) {
+                throw new ExportRefused("events", "the exported logs hold no event");
+            }
+            for (String origin : upTo.keySet()) {
+                if (!partitions.containsKey(origin)) {
+                    throw new ExportRefused("upTo", "names " + origin + ", whose log was not sent (the logs sent are of "
+                            + String.join(", ", partitions.keySet()) + ")");
+                }
+            }
+            List<ReplayedLog> replayed = new ArrayList<>();
+            for (Map.Entry<String, Integer> source : partitions.entrySet()) {
+                String origin = source.getKey();
+                Checkpoint checkpoint = signed.select(origin, exported.get(origin), upTo.get(origin));
+                Line at = atSignedPositions.getOrDefault(origin, Map.of()).get(checkpoint.position());
+                signed.verify(checkpoint, at.hash());
+                build.cutAfter(source.getValue(), checkpoint.position());
+                replayed.add(new ReplayedLog(origin, exported.get(origin), checkpoint, checkpoint.position(), Instant.parse(at.time())));
+            }
+            build.finish();
+            Instant asOf = publishedAsOf != null ? publishedAsOf
+                    : replayed.stream().map(ReplayedLog::lastRecordedAt).max(Comparator.naturalOrder()).orElseThrow();
+            ReplayComparison.Outcome outcome;
+            try {
+                outcome = comparison.compare(build, pactId, period, asOf);
+            } catch (ResourceNotFound e) {
+                throw new ExportRefused("pactId", "the replayed logs declare no pact " + pactId + " up to their checkpoints");
+            }
+            log.info("replayed {} events of {} log(s) for pact {} ({}) in {} ms: {} figure(s) differ from the report published at {}",
+                    replayed.stream().mapToLong(ReplayedLog::replayedEvents).sum(), replayed.size(), pactId, period,
+                    (System.nanoTime() - started) / 1_000_000, outcome.changes().size(), asOf);
+            return new AuditReplay(pactId, period.toString(), outcome.changes().isEmpty() ? "MATCH" : "DIFFERENT", replayed, asOf,
+                    outcome.changes(), outcome.onlyInPublished(), outcome.onlyInReplay(), build.parked(),
+                    ReportDiff.Summary.of(outcome.published(), asOf), ReportDiff.Summary.of(outcome.replayed(), null), outcome.replayed());
+        } catch (SQLException e) {
+            throw new IllegalStateException("the replay could not be written to the database", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an exported log could not be read", e);
+        } finally {
+            one.release();
+        }
+    }
+}

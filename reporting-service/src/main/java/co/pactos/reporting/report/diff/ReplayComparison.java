@@ -1,0 +1,93 @@
+package co.pactos.reporting.report.diff;
+
+import co.pactos.kit.web.ResourceNotFound;
+import co.pactos.reporting.progress.ReportPeriod;
+import co.pactos.reporting.projection.PactProgressFacts;
+import co.pactos.reporting.projection.ProjectionReads;
+import co.pactos.reporting.projection.ReplayBuild;
+import co.pactos.reporting.report.PactReport;
+import co.pactos.reporting.report.PactReportQuery;
+import co.pactos.reporting.report.diff.ReportComparison.Difference;
+import co.pactos.reporting.report.diff.ReportDiff.ExplainingEvent;
+import co.pactos.reporting.report.diff.ReportDiff.FigureChange;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A pact's report rebuilt from a replayed log ({@link ReplayBuild}) against the report the live projection published as it
+ * knew an instant: every figure that differs, and, for those figures, the events one side holds and the other does not
+ * (what the published report counted that the replayed log does not have, and the other way round).
+ */
+@Component
+public class ReplayComparison {
+
+    /**
+     * @param replayed        the report rebuilt from the replayed log
+     * @param published       the report as published at {@code publishedAsOf}; null when the pact was not published then
+     * @param changes         each figure that differs, {@code from} the published report {@code to} the replayed one, with
+     *                        the ids of the events of {@code onlyInPublished} and {@code onlyInReplay} that explain it
+     * @param onlyInPublished events the published report counted that the replayed log does not hold
+     * @param onlyInReplay    events of the replayed log that the published report did not count
+     */
+    public record Outcome(PactReport replayed, PactReport published, List<FigureChange> changes, List<ExplainingEvent> onlyInPublished,
+                          List<ExplainingEvent> onlyInReplay) {
+    }
+
+    private final PactReportQuery reports;
+    private final ProjectionReads reads;
+    private final ExplainingEvents explaining;
+    private final JdbcClient jdbc;
+
+    public ReplayComparison(PactReportQuery reports, ProjectionReads reads, ExplainingEvents explaining, JdbcClient jdbc) {
+        this.reports = reports;
+        this.reads = reads;
+        this.explaining = explaining;
+        this.jdbc = jdbc;
+    }
+
+    /** @throws ResourceNotFound when the replayed log declares no such pact */
+    public Outcome compare(ReplayBuild build, String pactId, ReportPeriod period, Instant publishedAsOf) {
+        PactReport replayed = reads.replay(build, known -> reports.reportOnce(known, pactId, period));
+        PactReport published;
+        try {
+            published = reports.report(pactId, period, publishedAsOf);
+        } catch (ResourceNotFound e) {
+            published = null;
+        }
+        List<Difference> differences = ReportComparison.between(published, replayed);
+        if (differences.isEmpty()) {
+            return new Outcome(replayed, published, List.of(), List.of(), List.of());
+        }
+        Set<String> subjects = new LinkedHashSet<>();
+        differences.forEach(d -> subjects.addAll(d.subjects()));
+        String planId = replayed.pact().planId();
+        List<ExplainingEvent> inReplay = reads.replay(build, known -> events(known.at(), pactId, planId, subjects));
+        List<ExplainingEvent> inPublished = published == null ? List.of()
+                : reads.live(PactProgressFacts.NAME, publishedAsOf, known -> events(known.at(), pactId, planId, subjects));
+        Set<String> replayIds = inReplay.stream().map(ExplainingEvent::eventId).collect(Collectors.toSet());
+        Set<String> publishedIds = inPublished.stream().map(ExplainingEvent::eventId).collect(Collectors.toSet());
+        List<ExplainingEvent> onlyInPublished = inPublished.stream().filter(e -> !replayIds.contains(e.eventId())).toList();
+        List<ExplainingEvent> onlyInReplay = inReplay.stream().filter(e -> !publishedIds.contains(e.eventId())).toList();
+        List<FigureChange> changes = differences.stream()
+                .map(d -> d.explainedBy(java.util.stream.Stream.concat(onlyInPublished.stream(), onlyInReplay.stream())
+                        .filter(e -> d.subjects().contains(e.subject())).map(ExplainingEvent::eventId).toList()))
+                .toList();
+        return new Outcome(replayed, published, changes, onlyInPublished, onlyInReplay);
+    }
+
+    /** Every event on the subjects recorded up to {@code at}, in the version (or replay) being read. */
+    private List<ExplainingEvent> events(Instant at, String pactId, String planId, Set<String> subjects) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select code, name from known_dependency").query(rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return explaining.between(Instant.EPOCH, at, pactId, planId, subjects, code -> names.getOrDefault(code, code));
+    }
+}
