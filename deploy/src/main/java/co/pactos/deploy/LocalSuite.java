@@ -83,13 +83,18 @@ public final class LocalSuite implements AutoCloseable {
         return suite;
     }
 
+    private static final String LOCAL_CHECKPOINTS = "PACTOS_AUDIT_CHECKPOINT_EVERY";
+
     private void startServices(Settings settings) {
         Path logs = settings.dataDir().resolve("logs");
-        services.add(service(settings, "goals-service", settings.goalsPort(), "PACTOS_GOALS_DB_URL", "pactos_goals", logs, Map.of()));
+        // the local run signs a checkpoint of each log every 30 s while it grows (an hour in production), so that someone
+        // trying the audit export, the verifier and the replay has checkpoints covering what they just wrote
+        services.add(service(settings, "goals-service", settings.goalsPort(), "PACTOS_GOALS_DB_URL", "pactos_goals", logs,
+                Map.of(LOCAL_CHECKPOINTS, "PT30S")));
         // investments-service checks the plans, dependencies, activities, goals, pacts and closed periods it is given against
         // its own catalog, read from goals-service's topic in this consumer group (it never calls goals-service)
         services.add(service(settings, "investments-service", settings.investmentsPort(), "PACTOS_INVESTMENTS_DB_URL", "pactos_investments",
-                logs, Map.of("PACTOS_CATALOG_CONSUMER_GROUP", "pactos-investments-catalog")));
+                logs, Map.of("PACTOS_CATALOG_CONSUMER_GROUP", "pactos-investments-catalog", LOCAL_CHECKPOINTS, "PT30S")));
         services.add(service(settings, "reporting-service", settings.reportingPort(), "PACTOS_REPORTING_DB_URL", "pactos_reporting", logs,
                 Map.of()));
         services.forEach(ServiceProcess::start);

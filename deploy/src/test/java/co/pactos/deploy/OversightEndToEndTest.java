@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
@@ -156,6 +157,23 @@ class OversightEndToEndTest {
         assertThat(JSON.readTree(contraloria.get(goals + "/api/audit/checkpoints").body()).findValuesAsText("position"))
                 .contains(Long.toString(closurePosition));
 
+        // Contraloría replays both exported logs up to their latest checkpoints: the rebuilt report matches the published one
+        String investments = suite.service("investments-service").url();
+        long goalsHead = lastPosition(contraloria, goals);
+        long investmentsHead = lastPosition(contraloria, investments);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                signedUpTo(contraloria, goals) >= goalsHead && signedUpTo(contraloria, investments) >= investmentsHead);
+        ApiClient.Response replay = replay(contraloria, investments);
+        assertThat(replay.status()).as(replay.body()).isEqualTo(200);
+        JsonNode replayed = JSON.readTree(replay.body());
+        assertThat(replayed.path("verdict").asText()).as(replayed.path("changes").toString()).isEqualTo("MATCH");
+        assertThat(replayed.at("/logs/0/replayedEvents").asLong()).isEqualTo(goalsHead);
+        assertThat(replayed.at("/report/totals/committed").asLong()).isEqualTo(30_551_570_162L);
+        assertThat(find(replayed.at("/report/goals"), "goalId", GOAL).path("target").decimalValue()).isEqualByComparingTo("0.5");
+        // a secretariat may not replay
+        assertThat(sigesi.postFiles(reporting + "/api/audit/replays?pactId=" + PACT + "&period=2022-06-30", List.of(
+                new ApiClient.FilePart("events", "goals.ndjson", new byte[] {'{'}))).status()).isEqualTo(403);
+
         // one byte of the revision's payload changed in goals-service's database: the verifier names that event
         long revisionPosition = find(exportLines(contraloria), "id", revisionEvent).path("position").asLong();
         try (Connection db = DriverManager.getConnection(suite.postgres().jdbcUrl("pactos_goals"), suite.postgres().user(),
@@ -169,6 +187,11 @@ class OversightEndToEndTest {
         assertThat(edited.exitCode()).as(edited.output()).isEqualTo(1);
         assertThat(edited.output()).contains("chain breaks at position " + revisionPosition + " (event " + revisionEvent
                 + "): its content does not match");
+        // and the replay refuses the edited log, naming the same event
+        ApiClient.Response refusedReplay = replay(contraloria, investments);
+        assertThat(refusedReplay.status()).as(refusedReplay.body()).isEqualTo(422);
+        assertThat(JSON.readTree(refusedReplay.body()).path("detail").asText()).contains("the chain breaks at position " + revisionPosition
+                + " of /pactos/goals-service (event " + revisionEvent);
     }
 
     /** As an auditor would: checkpoints and keys first (a checkpoint newer than the export would name what it lacks). */
@@ -177,6 +200,40 @@ class OversightEndToEndTest {
         String keys = ok(contraloria.get(goals + "/api/audit/keys"));
         String events = ok(contraloria.get(goals + "/api/audit/events?after=0&limit=1000000"));
         return AuditVerifier.verify(events, checkpoints, keys);
+    }
+
+    /** Both services' logs, checkpoints and keys, as an auditor exports them, sent to reporting-service to replay. */
+    private static ApiClient.Response replay(ApiClient contraloria, String investments) {
+        List<ApiClient.FilePart> parts = new ArrayList<>();
+        for (String service : List.of(goals, investments)) {
+            parts.add(new ApiClient.FilePart("checkpoints", "checkpoints.json", bytes(ok(contraloria.get(service + "/api/audit/checkpoints")))));
+            parts.add(new ApiClient.FilePart("keys", "keys.json", bytes(ok(contraloria.get(service + "/api/audit/keys")))));
+            parts.add(new ApiClient.FilePart("events", "events.ndjson",
+                    bytes(ok(contraloria.get(service + "/api/audit/events?after=0&limit=1000000")))));
+        }
+        return contraloria.postFiles(reporting + "/api/audit/replays?pactId=" + PACT + "&period=2022-06-30", parts);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static long lastPosition(ApiClient contraloria, String service) {
+        List<String> lines = ok(contraloria.get(service + "/api/audit/events?after=0&limit=1000000")).lines().filter(l -> !l.isBlank())
+                .toList();
+        try {
+            return JSON.readTree(lines.get(lines.size() - 1)).path("position").asLong();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long signedUpTo(ApiClient contraloria, String service) throws Exception {
+        long highest = 0;
+        for (JsonNode checkpoint : JSON.readTree(ok(contraloria.get(service + "/api/audit/checkpoints")))) {
+            highest = Math.max(highest, checkpoint.path("position").asLong());
+        }
+        return highest;
     }
 
     private static JsonNode exportLines(ApiClient contraloria) throws Exception {

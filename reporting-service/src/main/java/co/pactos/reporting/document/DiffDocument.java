@@ -30,7 +30,7 @@ public final class DiffDocument {
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
 
     /** Spanish names of the event types a diff lists. */
-    private static final Map<String, String> EVENT_NAMES = Map.ofEntries(
+    static final Map<String, String> EVENT_NAMES = Map.ofEntries(
             Map.entry("co.pactos.goals.GoalDeclared", "Declaración de la meta"),
             Map.entry("co.pactos.goals.GoalLinkedToPact", "Vínculo de la meta al pacto"),
             Map.entry("co.pactos.goals.AnnualTargetSet", "Meta anual programada"),
@@ -96,7 +96,7 @@ public final class DiffDocument {
                 + "convocatorias del informe.");
     }
 
-    private static String figure(FigureChange change) {
+    static String figure(FigureChange change) {
         String[] parts = change.figure().split("/");
         String last = parts[parts.length - 1];
         String name;
@@ -119,7 +119,7 @@ public final class DiffDocument {
         return where + ": " + name;
     }
 
-    private static String value(String figure, BigDecimal number, String text) {
+    static String value(String figure, BigDecimal number, String text) {
         if (text != null && figure.endsWith("Date")) {
             return date(java.time.LocalDate.parse(text));
         }
@@ -138,7 +138,7 @@ public final class DiffDocument {
         return SpanishFormat.decimal(number);
     }
 
-    private static String subject(String subject) {
+    static String subject(String subject) {
         int colon = subject.indexOf(':');
         String kind = subject.substring(0, colon);
         String id = subject.substring(colon + 1);
@@ -152,7 +152,7 @@ public final class DiffDocument {
         };
     }
 
-    private static String who(PactReport.Recorder recorder) {
+    static String who(PactReport.Recorder recorder) {
         if (recorder == null) {
             return "—";
         }
@@ -161,11 +161,11 @@ public final class DiffDocument {
         return name == null ? text(user) : user == null ? name : name + " (" + user + ")";
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null || value.isBlank() ? "—" : value;
     }
 
-    private static String period(String period) {
+    static String period(String period) {
         if (period.equals("plan")) {
             return "del período de gobierno";
         }
@@ -176,7 +176,7 @@ public final class DiffDocument {
         return LocalDateTime.ofInstant(instant, BOGOTA).toLocalDate();
     }
 
-    private static String moment(Instant instant) {
+    static String moment(Instant instant) {
         LocalDateTime local = LocalDateTime.ofInstant(instant, BOGOTA);
         return date(local.toLocalDate()) + String.format(", %02d:%02d", local.getHour(), local.getMinute());
     }

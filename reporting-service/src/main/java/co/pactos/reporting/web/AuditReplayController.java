@@ -6,6 +6,7 @@ import co.pactos.kit.web.InvalidInput;
 import co.pactos.kit.web.ProblemAnswers;
 import co.pactos.reporting.audit.AuditReplay;
 import co.pactos.reporting.audit.AuditReplayer;
+import co.pactos.reporting.document.ReplayDocument;
 import co.pactos.reporting.progress.ReportPeriod;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,10 +42,14 @@ public class AuditReplayController {
 
     public static final String PATH = "/api/audit/replays";
 
-    private final AuditReplayer replayer;
+    private static final List<String> FORMATS = List.of("json", "html", "md", "pdf");
 
-    public AuditReplayController(AuditReplayer replayer) {
+    private final AuditReplayer replayer;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    public AuditReplayController(AuditReplayer replayer, tools.jackson.databind.json.JsonMapper json) {
         this.replayer = replayer;
+        this.json = json;
     }
 
     /** The bounds of an upload (the exported logs may be large): kept on disk past 1 MiB, at most pactos.audit.replay.max-bytes. */
@@ -64,12 +70,17 @@ public class AuditReplayController {
                     + " replayed event was recorded). verdict MATCH or DIFFERENT; for each figure that differs, the events on it that"
                     + " one side holds and the other does not. A log that does not verify is refused (422) naming the first event"
                     + " where its chain breaks. Nothing is recorded; the replay's tables are dropped when it answers. One replay at"
-                    + " a time per instance (503 with Retry-After otherwise).")
+                    + " a time per instance (503 with Retry-After otherwise). format=html, md or pdf gives the Spanish document"
+                    + " \"Reconstrucción del informe desde el registro exportado\".")
     @ProblemAnswers({400, 401, 403, 413, 422, 503})
-    @ApiResponse(responseCode = "200", description = "The rebuilt report and the comparison",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AuditReplay.class)))
-    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public AuditReplay replay(@Parameter(description = "The pact whose report is rebuilt", required = true, example = "accion-comunal")
+    @ApiResponse(responseCode = "200", description = "The rebuilt report and the comparison", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AuditReplay.class)),
+            @Content(mediaType = "text/html", schema = @Schema(type = "string", example = "<!DOCTYPE html><html lang=\"es\">...")),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string",
+                    example = "# Reconstrucción del informe desde el registro exportado")),
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))})
+    @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<byte[]> replay(@Parameter(description = "The pact whose report is rebuilt", required = true, example = "accion-comunal")
                               @RequestParam(required = false) String pactId,
                               @Parameter(description = "A year (2022), a cut-off date (2022-06-30) or plan", required = true,
                                       example = "2022-06-30")
@@ -81,8 +92,14 @@ public class AuditReplayController {
                               @Parameter(description = "Stop a log at the checkpoint at this position instead of the latest one:"
                                       + " origin:position, e.g. /pactos/goals-service:1000; repeat for each log")
                               @RequestParam(required = false) List<String> upTo,
+                              @Parameter(description = "json (default), html, md or pdf",
+                                      schema = @Schema(allowableValues = {"json", "html", "md", "pdf"}))
+                              @RequestParam(required = false, defaultValue = "json") String format,
                               MultipartHttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!FORMATS.contains(format)) {
+            problems.add(new FieldProblem("format", "must be json, html, md or pdf, was '" + format + "'"));
+        }
         String pact = null;
         if (pactId == null || pactId.isBlank()) {
             problems.add(new FieldProblem("pactId", "is required: the pact whose report is rebuilt"));
@@ -108,7 +125,11 @@ public class AuditReplayController {
             throw new InvalidInput(problems);
         }
         List<AuditReplayer.ExportedLog> logs = events.stream().map(AuditReplayController::log).toList();
-        return replayer.replay(pact, asked, logs, checkpoints, keys, stops, published);
+        AuditReplay replay = replayer.replay(pact, asked, logs, checkpoints, keys, stops, published);
+        if (format.equals("json")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(replay));
+        }
+        return DocumentAnswers.of(ReplayDocument.of(replay), format, "reconstruccion-" + replay.pactId() + "-" + replay.period());
     }
 
     private static Map<String, Long> stops(List<String> upTo, List<FieldProblem> problems) {

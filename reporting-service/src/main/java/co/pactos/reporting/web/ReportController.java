@@ -4,10 +4,7 @@ import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.InvalidInput;
 import co.pactos.kit.web.ProblemAnswers;
 import co.pactos.reporting.document.Document;
-import co.pactos.reporting.document.HtmlWriter;
-import co.pactos.reporting.document.MarkdownWriter;
 import co.pactos.reporting.document.PactDocument;
-import co.pactos.reporting.document.PdfWriter;
 import co.pactos.reporting.progress.ReportPeriod;
 import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReportQuery;
@@ -18,13 +15,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ReportController {
 
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-    private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
     private static final List<String> FORMATS = List.of("html", "md", "pdf");
 
     private static final String PERIOD = "A year (2022), a cut-off date (2022-06-30) or plan (the whole plan); within the plan's years";
@@ -113,14 +105,7 @@ public class ReportController {
         Instant at = asOf(asOf);
         PactReport report = gate.run(() -> reports.published(Ids.check("pactId", pactId), asked, at));
         Document document = PactDocument.of(report, Instant.now());
-        return switch (format) {
-            case "md" -> ResponseEntity.ok().contentType(MARKDOWN).body(MarkdownWriter.write(document).getBytes(StandardCharsets.UTF_8));
-            case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                            .filename("informe-" + report.pact().pactId() + "-" + report.period() + ".pdf").build().toString())
-                    .body(PdfWriter.write(document));
-            default -> ResponseEntity.ok().contentType(HTML).body(HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8));
-        };
+        return DocumentAnswers.of(document, format, "informe-" + report.pact().pactId() + "-" + report.period());
     }
 
     static ReportPeriod period(String period) {

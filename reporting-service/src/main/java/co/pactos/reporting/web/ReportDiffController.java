@@ -5,10 +5,6 @@ import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.InvalidInput;
 import co.pactos.kit.web.ProblemAnswers;
 import co.pactos.reporting.document.DiffDocument;
-import co.pactos.reporting.document.Document;
-import co.pactos.reporting.document.HtmlWriter;
-import co.pactos.reporting.document.MarkdownWriter;
-import co.pactos.reporting.document.PdfWriter;
 import co.pactos.reporting.progress.ReportPeriod;
 import co.pactos.reporting.report.diff.ReportDiff;
 import co.pactos.reporting.report.diff.ReportDiffQuery;
@@ -17,7 +13,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,8 +20,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class ReportDiffController {
 
     private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-    private static final MediaType MARKDOWN = new MediaType("text", "markdown", StandardCharsets.UTF_8);
     private static final List<String> FORMATS = List.of("json", "html", "md", "pdf");
     private static final String INSTANT = "a date (2022-07-15: everything recorded by the end of that day, Colombian time) or an"
             + " ISO-8601 instant with offset (in a URL send '+' as %2B)";
@@ -102,15 +93,7 @@ public class ReportDiffController {
         if (format.equals("json")) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(diff));
         }
-        Document document = DiffDocument.of(diff);
-        return switch (format) {
-            case "md" -> ResponseEntity.ok().contentType(MARKDOWN).body(MarkdownWriter.write(document).getBytes(StandardCharsets.UTF_8));
-            case "pdf" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                            .filename("cambios-" + diff.pact().pactId() + "-" + diff.period() + ".pdf").build().toString())
-                    .body(PdfWriter.write(document));
-            default -> ResponseEntity.ok().contentType(HTML).body(HtmlWriter.write(document).getBytes(StandardCharsets.UTF_8));
-        };
+        return DocumentAnswers.of(DiffDocument.of(diff), format, "cambios-" + diff.pact().pactId() + "-" + diff.period());
     }
 
     /** An instant with offset, or a date meaning the end of that day in Colombia (as the dashboard's asOf). */

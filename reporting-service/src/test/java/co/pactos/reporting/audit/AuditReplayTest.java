@@ -179,6 +179,26 @@ class AuditReplayTest {
     }
 
     @Test
+    void the_comparison_reads_as_a_spanish_document() {
+        byte[] checkpoints = ChainedLog.checkpoints(goals.checkpoint(beforeSecondReport), investments.checkpoint(investmentsHead));
+        ApiClient.Response md = replay("contraloria", "?pactId=" + pact + "&period=2022&format=md&asOf="
+                + URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8), goals.export(), investments.export(), checkpoints);
+
+        assertThat(md.status()).as(md.body()).isEqualTo(200);
+        assertThat(md.contentType()).startsWith("text/markdown");
+        assertThat(md.body()).startsWith("# Reconstrucción del informe desde el registro exportado")
+                .contains("reconstruido desde el registro de " + goals.origin() + " hasta la posición " + beforeSecondReport.position())
+                .contains("Resultado: el informe reconstruido difiere del publicado en")
+                .contains("Eventos que cuenta el informe publicado y no están en el registro reconstruido")
+                .contains("Reporte de avance");
+        ApiClient.Response html = replay("contraloria", "?pactId=" + pact + "&period=2022&format=html", goals.export(),
+                investments.export(), ChainedLog.checkpoints(goals.checkpoint(goalsHead), investments.checkpoint(investmentsHead)));
+        assertThat(html.status()).as(html.body()).isEqualTo(200);
+        assertThat(html.body()).contains("<html lang=\"es\"").contains("coincide con el publicado en todas sus cifras");
+        assertNoReplayLeft();
+    }
+
+    @Test
     void a_payload_changed_after_it_was_chained_is_refused_naming_the_event() throws Exception {
         long position = 6; // the 2022 target
         ObjectNode line = (ObjectNode) EventJson.mapper().readTree(goals.line(position));
@@ -233,12 +253,12 @@ class AuditReplayTest {
 
     @Test
     void missing_parts_and_bad_parameters_are_named() throws Exception {
-        ApiClient.Response response = TestIdentity.as("contraloria").postFiles(url("/api/audit/replays?period=2023-02-30&upTo=nada"),
+        ApiClient.Response response = TestIdentity.as("contraloria").postFiles(url("/api/audit/replays?period=2023-02-30&upTo=nada&format=docx"),
                 List.of(new FilePart("keys", "keys.json", goals.keys())));
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(EventJson.mapper().readTree(response.body()).get("errors").findValuesAsText("field"))
-                .containsExactlyInAnyOrder("pactId", "period", "upTo", "events", "checkpoints");
+                .containsExactlyInAnyOrder("pactId", "period", "upTo", "events", "checkpoints", "format");
         assertNoReplayLeft();
     }
 
