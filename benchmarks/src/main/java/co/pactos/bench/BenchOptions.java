@@ -19,7 +19,7 @@ import java.util.List;
  * @param maxInFlight   requests sent at once at most; later ones wait, and their wait counts in their latency
  * @param freshRate     progress reports per second produced during the freshness run
  * @param freshDuration how long the freshness run produces
- * @param skip          phases to leave out: rebuild, latency, freshness, service (all that needs reporting-service); reports or
+ * @param skip          phases to leave out: rebuild, latency, freshness, replay, service (all that needs reporting-service); reports or
  *                      dashboard (one kind of latency run)
  * @param serviceJar    reporting-service's executable jar (found under {@code reporting-service/target} when null)
  * @param home          the repository's folder
@@ -38,7 +38,7 @@ public record BenchOptions(long events, EventMix mix, int goals, int pacts, long
               --duration D          measured seconds of each latency run (default 30); --warmup W (default 5)
               --max-in-flight M     concurrent requests at most (default 64)
               --fresh-rate F        events/s of the freshness run (default 1000); --fresh-duration D (default 30)
-              --skip a,b            leave out phases: rebuild, latency, freshness; service (stop after the raw baseline);
+              --skip a,b            leave out phases: rebuild, latency, freshness, replay; service (stop after the raw baseline);
                                     reports or dashboard (the report API's or the dashboard pages' latency runs)
               --service-jar PATH    reporting-service's executable jar (default reporting-service/target/*-exec.jar)
             Environment: PACTOS_POSTGRES=host:port (with PACTOS_DB_USER, PACTOS_DB_PASSWORD) and

@@ -163,6 +163,17 @@ public final class Benchmark {
                     latency(http, options, generator, summary);
                     summary.add("service peak RSS after the latency runs", PeakRss.text(PeakRss.mib(service.pid())), "<= 512 MB", "VmHWM");
                 }
+                if (options.runs("replay")) {
+                    System.out.println("\n7. audit replay of the whole log (POST /api/audit/replays)");
+                    EventGenerator again = new EventGenerator(options.events(), options.mix(),
+                            Math.min(options.goals(), (int) Math.max(10, options.events() / 20)), options.pacts(), options.seed());
+                    ReplayProbe.Replayed replay = ReplayProbe.run(http, again, target, PlanShape.BIG_PACT);
+                    summary.add("audit replay (verify, build, report, compare)", rate(replay.eventsPerSecond()), "",
+                            String.format("%,d events, %,d MB of export, %.1f s; verdict %s (%d figures differ); / initial build: %s",
+                                    replay.events(), replay.exportBytes() >> 20, replay.seconds(), replay.verdict(), replay.changes(),
+                                    ratio(replay.eventsPerSecond(), build.eventsPerSecond())));
+                    summary.add("service peak RSS after the replay", PeakRss.text(PeakRss.mib(service.pid())), "<= 512 MB", "VmHWM");
+                }
             }
             summary.add("benchmark peak RSS", PeakRss.text(PeakRss.ofThisProcess()), "",
                     "this JVM, with the embedded broker when there is one");

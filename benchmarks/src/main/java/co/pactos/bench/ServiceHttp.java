@@ -31,6 +31,10 @@ final class ServiceHttp {
         this.token = token;
     }
 
+    HttpClient client() {
+        return client;
+    }
+
     String baseUrl() {
         return baseUrl;
     }

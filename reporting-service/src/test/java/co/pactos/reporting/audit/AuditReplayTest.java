@@ -194,7 +194,7 @@ class AuditReplayTest {
         ApiClient.Response html = replay("contraloria", "?pactId=" + pact + "&period=2022&format=html", goals.export(),
                 investments.export(), ChainedLog.checkpoints(goals.checkpoint(goalsHead), investments.checkpoint(investmentsHead)));
         assertThat(html.status()).as(html.body()).isEqualTo(200);
-        assertThat(html.body()).contains("<html lang=\"es\"").contains("coincide con el publicado en todas sus cifras");
+        assertThat(html.body()).contains("<html lang=\"es-CO\"").contains("coincide con el publicado en todas sus cifras");
         assertNoReplayLeft();
     }
 
