@@ -118,7 +118,9 @@ public class AuditReplayer {
                 build.cutAfter(source.getValue(), checkpoint.position());
                 replayed.add(new ReplayedLog(origin, exported.get(origin), checkpoint, checkpoint.position(), Instant.parse(at.time())));
             }
+            long read = System.nanoTime();
             build.finish();
+            long keyed = System.nanoTime();
             Instant asOf = publishedAsOf != null ? publishedAsOf
                     : replayed.stream().map(ReplayedLog::lastRecordedAt).max(Comparator.naturalOrder()).orElseThrow();
             ReplayComparison.Outcome outcome;
@@ -127,9 +129,11 @@ public class AuditReplayer {
             } catch (ResourceNotFound e) {
                 throw new ExportRefused("pactId", "the replayed logs declare no pact " + pactId + " up to their checkpoints");
             }
-            log.info("replayed {} events of {} log(s) for pact {} ({}) in {} ms: {} figure(s) differ from the report published at {}",
+            log.info("replayed {} events of {} log(s) for pact {} ({}) in {} ms (read, checked and written {} ms, keys {} ms, reports"
+                            + " compared {} ms): {} figure(s) differ from the report published at {}",
                     replayed.stream().mapToLong(ReplayedLog::replayedEvents).sum(), replayed.size(), pactId, period,
-                    (System.nanoTime() - started) / 1_000_000, outcome.changes().size(), asOf);
+                    (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, (keyed - read) / 1_000_000,
+                    (System.nanoTime() - keyed) / 1_000_000, outcome.changes().size(), asOf);
             return new AuditReplay(pactId, period.toString(), outcome.changes().isEmpty() ? "MATCH" : "DIFFERENT", replayed, asOf,
                     outcome.changes(), outcome.onlyInPublished(), outcome.onlyInReplay(), build.parked(),
                     ReportDiff.Summary.of(outcome.published(), asOf), ReportDiff.Summary.of(outcome.replayed(), null), outcome.replayed());

@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The pact progress projection built from records given by the caller (an exported log, for an audit) rather than
- * read from Kafka: a schema of its own, the same tables, handlers, writer and chain checks as a version built from
- * offset 0, never registered as a version, so nothing reads it but its owner, and dropped when the owner closes it.
+ * read from Kafka: a schema of its own, the same tables, handlers and writer as a version built from offset 0, never registered as a version, so nothing reads it but its owner, and dropped when the owner closes it.
  * Each source's records are put in a partition of their own, at offset = their position in the source's log.
  */
 public final class ReplayBuild implements AutoCloseable {
@@ -58,7 +57,6 @@ public final class ReplayBuild implements AutoCloseable {
                 statement.execute("set synchronous_commit to off");
                 statement.execute(ProjectionRegistry.script("pact-progress.sql"));
             }
-            ChainLinks.ensureTable(connection);
             connection.commit();
             return new ReplayBuild(connection, schema);
         } catch (SQLException | RuntimeException e) {
@@ -85,13 +83,16 @@ public final class ReplayBuild implements AutoCloseable {
         return List.copyOf(parked);
     }
 
-    /** Decodes, chain-checks and writes records of one source, in the order of its log, in one transaction. */
+    /**
+     * Decodes and writes records, in the order of their logs, in one transaction. Their chain is the caller's to check (the
+     * records carry no chain headers): an export is checked line by line as it is read.
+     */
     public void write(List<ConsumerRecord<String, byte[]>> records) throws SQLException {
         // decoded on the common pool as a build from offset 0 decodes a large poll, in order: the export was read and checked
         // line by line on the caller's thread, decoding one event needs nothing of another
         List<Decoded> decoded = records.parallelStream().map(ProjectionRunner::decode).toList();
         try {
-            for (Decoded d : writer.write(ChainLinks.check(connection, decoded))) {
+            for (Decoded d : writer.write(decoded)) {
                 parked.add(new Parked(d.meta() == null ? null : d.meta().id(), d.record().partition(), d.record().offset(), d.error()));
             }
             connection.commit();

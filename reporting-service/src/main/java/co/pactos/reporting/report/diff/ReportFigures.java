@@ -44,6 +44,7 @@ final class ReportFigures {
             f.group("timeline/" + p.period() + "/directGoals", p.directGoals(), allGoals);
             f.group("timeline/" + p.period() + "/indirectGoals", p.indirectGoals(), allGoals);
         });
+        GoalMoney goalMoney = new GoalMoney(report);
         for (GoalLine g : report.goals()) {
             String path = "goals/" + g.goalId();
             String about = g.code() + " " + g.statement();
@@ -55,8 +56,7 @@ final class ReportFigures {
             f.number(path + "/achieved", about, g.achieved(), goal);
             f.number(path + "/progress", about, g.progress(), goal);
             f.number(path + "/rawProgress", about, g.rawProgress(), goal);
-            Set<String> money = new LinkedHashSet<>(goal);
-            money.addAll(moneyOf(report, g.goalId()));
+            Set<String> money = goalMoney.of(g.goalId());
             f.number(path + "/committed", about, BigDecimal.valueOf(g.committed()), money);
             f.number(path + "/executed", about, BigDecimal.valueOf(g.executed()), money);
         }
@@ -132,15 +132,60 @@ final class ReportFigures {
     }
 
     /**
-     * The investments of the pact's own sections that can reach the goal: those that name it, and those made for an activity
-     * (an activity's goals are not part of the report, so every such investment may be one for the goal).
+     * The investments of the pact's own sections that can reach each goal: those that name it, and those made for an activity
+     * (an activity's goals are not part of the report, so every such investment may be one for the goal). The latter are
+     * one set shared by every goal's figures (a pact of 500 goals and tens of thousands of investments would otherwise hold
+     * a copy per goal).
      */
-    private static Set<String> moneyOf(PactReport report, String goalId) {
-        Set<String> money = new LinkedHashSet<>();
-        report.dependencies().stream().flatMap(d -> d.investments().stream())
-                .filter(i -> i.goals().contains(goalId) || i.activityId() != null)
-                .forEach(i -> money.add("investment:" + i.investmentId()));
-        return money;
+    private static final class GoalMoney {
+
+        private final Set<String> forActivities = new LinkedHashSet<>();
+        private final Map<String, Set<String>> namingGoal = new java.util.HashMap<>();
+
+        GoalMoney(PactReport report) {
+            report.dependencies().stream().flatMap(d -> d.investments().stream()).forEach(i -> {
+                String subject = "investment:" + i.investmentId();
+                if (i.activityId() != null) {
+                    forActivities.add(subject);
+                }
+                i.goals().forEach(goal -> namingGoal.computeIfAbsent(goal, g -> new LinkedHashSet<>()).add(subject));
+            });
+        }
+
+        /** The goal itself and its money, as one read-only set. */
+        Set<String> of(String goalId) {
+            Set<String> own = new LinkedHashSet<>();
+            own.add("goal:" + goalId);
+            own.addAll(namingGoal.getOrDefault(goalId, Set.of()));
+            return new Union(own, forActivities);
+        }
+    }
+
+    /** Two sets read as one, without copying either. */
+    private static final class Union extends java.util.AbstractSet<String> {
+
+        private final Set<String> first;
+        private final Set<String> second;
+
+        Union(Set<String> first, Set<String> second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return first.contains(o) || second.contains(o);
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Stream.concat(first.stream(), second.stream().filter(s -> !first.contains(s))).iterator();
+        }
+
+        @Override
+        public int size() {
+            return first.size() + (int) second.stream().filter(s -> !first.contains(s)).count();
+        }
     }
 
     private static Set<String> subjects(String prefix, Stream<String> ids) {
