@@ -4,10 +4,9 @@ import co.pactos.investments.catalog.PeriodClosure;
 import co.pactos.investments.catalog.ReferenceNotYetKnown;
 import co.pactos.investments.catalog.WriteInClosedPeriod;
 import co.pactos.kit.web.FieldProblem;
+import co.pactos.kit.web.PeriodClosedProblem;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -56,26 +55,12 @@ public class CatalogProblems {
 
     @ExceptionHandler(WriteInClosedPeriod.class)
     ProblemDetail closedPeriod(WriteInClosedPeriod e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage() + ". Writes dated in a closed"
-                + " period are refused until Planeación reopens it with a reason; use a date outside it, or ask Planeación."
-                + " Nothing was recorded.");
-        problem.setType(URI.create("/problems/period-closed"));
-        problem.setTitle("The period is closed");
         PeriodClosure closure = e.closure();
-        Map<String, Object> named = new LinkedHashMap<>();
-        named.put("planId", closure.planId());
-        named.put("period", closure.period());
-        named.put("from", closure.from().toString());
-        named.put("to", closure.to().toString());
-        named.put("closedAt", closure.closedAt().toString());
-        if (closure.closedBy() != null) {
-            named.put("closedBy", closure.closedBy());
-        }
-        if (closure.reason() != null) {
-            named.put("reason", closure.reason());
-        }
-        problem.setProperty("closure", named);
-        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
-        return problem;
+        return PeriodClosedProblem.of("The period is closed", e.getMessage() + ". Writes dated in a closed period are refused"
+                        + " until Planeación reopens it with a reason; use a date outside it, or ask Planeación. Nothing was recorded.",
+                        closure.planId(), closure.period(), closure.from(), closure.to(), closure.closedAt())
+                .withIfKnown("closedBy", closure.closedBy())
+                .withIfKnown("reason", closure.reason())
+                .refusing(e.field(), e.getMessage());
     }
 }
