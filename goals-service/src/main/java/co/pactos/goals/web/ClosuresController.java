@@ -14,6 +14,7 @@ import co.pactos.kit.security.WritePolicy;
 import co.pactos.kit.web.ApiDocs;
 import co.pactos.kit.web.Caller;
 import co.pactos.kit.web.CommandWriter;
+import co.pactos.kit.web.DateOrInstant;
 import co.pactos.kit.web.InvalidInput;
 import co.pactos.kit.web.ProblemAnswers;
 import co.pactos.kit.web.ResourceViews;
@@ -24,11 +25,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,9 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ClosuresController {
 
-    /** A reopening "until 2022-07-31" holds through the end of that day where the plan is run. */
-    static final ZoneId PLAN_ZONE = ZoneId.of("America/Bogota");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String PERIOD = "A year of the plan (2022) or a cut-off date inside it (2022-06-30)";
 
     private final CommandWriter writer;
@@ -118,10 +112,7 @@ public class ClosuresController {
             return null;
         }
         try {
-            if (DATE.matcher(until).matches()) {
-                return LocalDate.parse(until).plusDays(1).atStartOfDay(PLAN_ZONE).toInstant();
-            }
-            return OffsetDateTime.parse(until).toInstant();
+            return DateOrInstant.parse(until).startOfNextDay();
         } catch (DateTimeException e) {
             throw new InvalidInput("until", "must be a date (2022-07-31) or an ISO-8601 instant with offset (2022-07-31T17:00:00-05:00),"
                     + " was '" + until + "'");

@@ -1,12 +1,13 @@
 package co.pactos.reporting.dashboard;
 
+import co.pactos.kit.web.DateOrInstant;
 import co.pactos.kit.web.InvalidInput;
 import co.pactos.reporting.progress.ReportPeriod;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -40,14 +41,9 @@ public record PageQuery(ReportPeriod period, String asOfText, Instant asOf) {
         if (blank(asOf)) {
             return null;
         }
-        String text = asOf.strip();
         try {
-            if (text.length() == 10) {
-                // the end of that day in Colombia: the last microsecond, as PostgreSQL keeps instants
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(PageFormat.BOGOTA).toInstant().minusNanos(1_000);
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+            return DateOrInstant.parse(asOf.strip()).lastMicrosecond();
+        } catch (DateTimeException e) {
             throw new InvalidInput("asOf", "must be a date YYYY-MM-DD (everything recorded by the end of that day, Colombian "
                     + "time) or an ISO-8601 instant with offset, e.g. 2022-07-01T00:00:00-05:00; was '" + asOf + "'");
         }

@@ -1,5 +1,6 @@
 package co.pactos.reporting.web;
 
+import co.pactos.kit.web.DateOrInstant;
 import co.pactos.kit.web.FieldProblem;
 import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.InvalidInput;
@@ -13,11 +14,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ReportDiffController {
 
-    private static final ZoneId BOGOTA = ZoneId.of("America/Bogota");
     private static final List<String> FORMATS = List.of("json", "html", "md", "pdf");
     private static final String INSTANT = "a date (2022-07-15: everything recorded by the end of that day, Colombian time) or an"
             + " ISO-8601 instant with offset (in a URL send '+' as %2B)";
@@ -102,13 +99,9 @@ public class ReportDiffController {
             problems.add(new FieldProblem(field, "is required: " + INSTANT));
             return null;
         }
-        String value = text.strip();
         try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(BOGOTA).toInstant().minusNanos(1_000);
-            }
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
+            return DateOrInstant.parse(text.strip()).lastMicrosecond();
+        } catch (DateTimeException e) {
             problems.add(new FieldProblem(field, "must be " + INSTANT + ", e.g. 2022-07-15 or 2022-07-15T17:00:00-05:00; was '" + text + "'"));
             return null;
         }
