@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,37 +28,41 @@ class ClosureReader {
         this.jdbc = jdbc;
     }
 
-    /** Call inside a read of the projection: the known_* views stand at {@code at}. */
+    /**
+     * Call inside a read of the projection: the known_* views stand at {@code at}. One query: each closure with its
+     * reopenings (none: one row of nulls), in the closures' order, then the reopenings' within each.
+     */
     List<Closure> covering(String planId, ReportWindow window, Instant at, Dependencies dependencies) {
-        List<Closure> closures = new ArrayList<>();
+        Map<String, Closure> closures = new LinkedHashMap<>();
         jdbc.sql("""
                         select c.period, c.from_date, c.to_date, c.recorded_at, c.recorded_by, c.recorded_client, c.recorded_dependency,
-                               c.reason, c.event_id
+                               c.reason, c.event_id,
+                               r.reopening_id, r.recorded_at, r.recorded_by, r.recorded_client, r.recorded_dependency, r.reason, r.until
                         from (select distinct on (period) * from known_period_closure where plan_id = ?
                               order by period, recorded_at desc, kafka_offset desc) c
+                        left join known_period_reopening r on r.plan_id = c.plan_id and r.period = c.period and r.recorded_at >= c.recorded_at
                         where c.from_date <= ? and c.to_date >= ?
-                        order by c.from_date, c.to_date, c.period""")
+                        order by c.from_date, c.to_date, c.period, r.recorded_at, r.reopening_id""")
                 .params(planId, window.to(), window.from())
                 .query(rs -> {
-                    closures.add(new Closure(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                            rs.getTimestamp(4).toInstant(), recorder(rs, 5, dependencies), rs.getString(8), rs.getString(9),
-                            reopenings(planId, rs.getString(1), rs.getTimestamp(4), at, dependencies)));
+                    Closure closure = closures.get(rs.getString(1));
+                    if (closure == null) {
+                        closure = new Closure(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                                rs.getTimestamp(4).toInstant(), recorder(rs, 5, dependencies), rs.getString(8), rs.getString(9),
+                                new ArrayList<>());
+                        closures.put(closure.period(), closure);
+                    }
+                    if (rs.getString(10) != null) {
+                        closure.reopenings().add(reopening(rs, at, dependencies));
+                    }
                 });
-        return closures;
+        return new ArrayList<>(closures.values());
     }
 
-    private List<Reopening> reopenings(String planId, String period, Timestamp closedAt, Instant at, Dependencies dependencies) {
-        return jdbc.sql("""
-                        select reopening_id, recorded_at, recorded_by, recorded_client, recorded_dependency, reason, until
-                        from known_period_reopening where plan_id = ? and period = ? and recorded_at >= ?
-                        order by recorded_at, reopening_id""")
-                .params(planId, period, closedAt)
-                .query((rs, i) -> {
-                    Timestamp until = rs.getTimestamp(7);
-                    return new Reopening(rs.getString(1), rs.getTimestamp(2).toInstant(), recorder(rs, 3, dependencies), rs.getString(6),
-                            until == null ? null : until.toInstant(), until == null || at.isBefore(until.toInstant()));
-                })
-                .list();
+    private static Reopening reopening(ResultSet rs, Instant at, Dependencies dependencies) throws SQLException {
+        Timestamp until = rs.getTimestamp(16);
+        return new Reopening(rs.getString(10), rs.getTimestamp(11).toInstant(), recorder(rs, 12, dependencies), rs.getString(15),
+                until == null ? null : until.toInstant(), until == null || at.isBefore(until.toInstant()));
     }
 
     private static Recorder recorder(ResultSet rs, int first, Dependencies dependencies) throws SQLException {

@@ -279,6 +279,11 @@ class AmendmentsProjectionTest {
                 "el reporte de mayo de SIGESI llegó tarde", Instant.parse("2022-07-25T05:00:00Z")), Instant.parse("2022-07-20T15:00:00Z"));
         byPlaneacion(new PeriodClosedEvent(w.planId(), "2023", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null),
                 Instant.parse("2022-07-15T20:00:00Z")); // outside the report's window
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022-06-30", "reab-2", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+                "SIDRAC corrige el avance de junio", null), Instant.parse("2022-07-21T15:00:00Z"));
+        // a reopening of the year recorded before the year's closure belongs to an earlier closure, not to this one
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022", "reab-anterior", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
+                "antes del cierre", null), w.at(8));
         byPlaneacion(new PeriodClosedEvent(w.planId(), "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null), w.at(10));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(w.pactId(), "period=2022-06-30")
@@ -298,6 +303,9 @@ class AmendmentsProjectionTest {
         JsonNode reopening = closure.path("reopenings").get(0);
         assertThat(reopening.path("reason").asText()).isEqualTo("el reporte de mayo de SIGESI llegó tarde");
         assertThat(reopening.path("inForce").asBoolean()).isFalse(); // lapsed on 25 July 2022
+        assertThat(closure.path("reopenings").findValuesAsText("reopeningId")).containsExactly("reab-1", "reab-2");
+        assertThat(closure.path("reopenings").get(1).path("inForce").asBoolean()).isTrue(); // no until
+        assertThat(report(w.pactId(), "period=2022-06-30").path("closures").get(1).path("reopenings").size()).isZero();
 
         // as known before the year was closed, the report names only the closure of the cut-off
         assertThat(reportAsOf(w, w.at(5)).path("closures").findValuesAsText("period")).containsExactly("2022-06-30");
