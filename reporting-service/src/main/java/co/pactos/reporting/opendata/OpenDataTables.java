@@ -8,6 +8,7 @@ import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReport.ActivityLine;
 import co.pactos.reporting.report.PactReportQuery;
 import co.pactos.reporting.report.PlanSummary;
+import co.pactos.reporting.report.PlanInvestments;
 import co.pactos.reporting.report.PlanSummaryQuery;
 import co.pactos.reporting.report.ReportLists;
 import java.time.Instant;
@@ -28,11 +29,13 @@ class OpenDataTables {
     private final PlanSummaryQuery summaries;
     private final PactReportQuery reports;
     private final ReportLists lists;
+    private final PlanInvestments investments;
 
-    OpenDataTables(PlanSummaryQuery summaries, PactReportQuery reports, ReportLists lists) {
+    OpenDataTables(PlanSummaryQuery summaries, PactReportQuery reports, ReportLists lists, PlanInvestments investments) {
         this.summaries = summaries;
         this.reports = reports;
         this.lists = lists;
+        this.investments = investments;
     }
 
     /** Every goal of every pact of the plan, for each year of the plan and for the whole plan. */
@@ -71,18 +74,17 @@ class OpenDataTables {
         return table;
     }
 
-    /** Every investment of every section of every pact's report for the period, the whole lists. */
+    /**
+     * Every investment of every section of every pact's report for the period, the whole lists: read for the whole plan at
+     * once ({@link PlanInvestments}), in the order of the pacts and of each report's sections.
+     */
     DataTable investments(String planId, ReportPeriod period, Instant asOf) {
         DataTable table = OpenDataset.INVESTMENTS.table();
-        for (PlanSummary.PactLine pact : pacts(planId, asOf)) {
-            PactReport report = reports.published(pact.pactId(), period, asOf);
-            for (PactReport.DependencySection section : report.dependencies()) {
-                addInvestments(table, report, ReportLists.Scope.PACT, section.dependency(), section.name());
-            }
-            for (PactReport.AllPactsSection section : report.allPacts()) {
-                addInvestments(table, report, ReportLists.Scope.ALL_PACTS, section.dependency(), section.name());
-            }
-        }
+        List<String> pactIds = pacts(planId, asOf).stream().map(PlanSummary.PactLine::pactId).toList();
+        investments.of(planId, pactIds, period, asOf).forEach((pactId, sections) -> {
+            addInvestments(table, planId, pactId, period, ReportLists.Scope.PACT, sections.own());
+            addInvestments(table, planId, pactId, period, ReportLists.Scope.ALL_PACTS, sections.allPacts());
+        });
         return table;
     }
 
@@ -113,19 +115,15 @@ class OpenDataTables {
         }
     }
 
-    private void addInvestments(DataTable table, PactReport report, ReportLists.Scope scope, String section, String sectionName) {
-        ReportPeriod period = ReportPeriod.parse(report.period());
-        int offset = 0;
-        ReportLists.Page<PactReport.InvestmentLine> page;
-        do {
-            page = lists.investments(report.pact().pactId(), period, report.asOf(), scope, section, offset, ReportLists.MAX_LIMIT);
-            for (PactReport.InvestmentLine i : page.items()) {
-                table.row(report.plan().planId(), report.pact().pactId(), report.period(), scope.toString(), section, sectionName,
+    private static void addInvestments(DataTable table, String planId, String pactId, ReportPeriod period, ReportLists.Scope scope,
+                                       List<PlanInvestments.Section> sections) {
+        for (PlanInvestments.Section section : sections) {
+            for (PactReport.InvestmentLine i : section.investments()) {
+                table.row(planId, pactId, period.toString(), scope.toString(), section.dependency(), section.name(),
                         i.investmentId(), i.dependency(), i.fiscalYear(), i.date(), i.activityId(), i.callId(), i.fundingSource(),
                         String.join(";", i.goals()), i.committed(), i.executed(), FinancialExecution.of(i.executed(), i.committed()));
             }
-            offset += page.items().size();
-        } while (page.next() != null);
+        }
     }
 
     private List<PlanSummary.PactLine> pacts(String planId, Instant asOf) {

@@ -2,6 +2,7 @@ package co.pactos.reporting.report;
 
 import co.pactos.reporting.report.PactReport.InvestmentLine;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,40 +78,48 @@ class MoneyReader {
     }
 
     /**
-     * Committed and executed money of each pact of the plan in the window, counted as {@link #forPact} counts it (an
+     * Which investments of the window reach which pact of the plan, counted as {@link #forPact} counts them (an
      * investment for the pact, for one of its goals or for one of its activities, once per pact), for every pact in one
-     * pass over the window's investments instead of one query per pact.
+     * pass over the window's investments: {@code reach (investment_id, pact_id)} and {@code inv}, the investments with
+     * their money, for the select that follows.
+     */
+    private static final String REACH = """
+            with link as (
+                select l.goal_id, l.pact_id from known_goal_link l
+                join known_goal g on g.goal_id = l.goal_id join known_pact p on p.pact_id = l.pact_id
+                where p.plan_id = :plan),
+            inv as materialized (
+                select i.investment_id, i.pacts, i.goals, i.activity_id, i.dependency, i.fiscal_year, i.date, i.call_id,
+                       i.funding_source, i.amount + coalesce(adj.total, 0) as committed, coalesce(ex.total, 0) as executed
+                from known_investment i
+                left join (select investment_id, sum(amount) as total from known_investment_adjustment
+                           where date <= :to group by investment_id) adj using (investment_id)
+                left join (select investment_id, sum(amount) as total from known_investment_execution
+                           where date <= :to group by investment_id) ex using (investment_id)
+                where i.date between :from and :to),
+            activity_pact as (
+                select a.activity_id, x.pact_id from known_activity a cross join lateral unnest(a.pacts) x(pact_id)
+                where a.activity_id in (select activity_id from inv)
+                union
+                select a.activity_id, l.pact_id from known_activity a cross join lateral unnest(a.goals) g(goal_id)
+                join link l on l.goal_id = g.goal_id
+                where a.activity_id in (select activity_id from inv)),
+            reach as (
+                select i.investment_id, x.pact_id from inv i cross join lateral unnest(i.pacts) x(pact_id)
+                union
+                select i.investment_id, l.pact_id from inv i cross join lateral unnest(i.goals) g(goal_id)
+                join link l on l.goal_id = g.goal_id
+                union
+                select i.investment_id, ap.pact_id from inv i join activity_pact ap on ap.activity_id = i.activity_id)
+            """;
+
+    /**
+     * Committed and executed money of each pact of the plan in the window, as {@link #forPact} counts it, for every pact
+     * in one query instead of one query per pact.
      */
     Map<String, long[]> byPact(String planId, ReportWindow window) {
         Map<String, long[]> money = new HashMap<>();
-        jdbc.sql("""
-                        with link as (
-                            select l.goal_id, l.pact_id from known_goal_link l
-                            join known_goal g on g.goal_id = l.goal_id join known_pact p on p.pact_id = l.pact_id
-                            where p.plan_id = :plan),
-                        inv as materialized (
-                            select i.investment_id, i.pacts, i.goals, i.activity_id,
-                                   i.amount + coalesce(adj.total, 0) as committed, coalesce(ex.total, 0) as executed
-                            from known_investment i
-                            left join (select investment_id, sum(amount) as total from known_investment_adjustment
-                                       where date <= :to group by investment_id) adj using (investment_id)
-                            left join (select investment_id, sum(amount) as total from known_investment_execution
-                                       where date <= :to group by investment_id) ex using (investment_id)
-                            where i.date between :from and :to),
-                        activity_pact as (
-                            select a.activity_id, x.pact_id from known_activity a cross join lateral unnest(a.pacts) x(pact_id)
-                            where a.activity_id in (select activity_id from inv)
-                            union
-                            select a.activity_id, l.pact_id from known_activity a cross join lateral unnest(a.goals) g(goal_id)
-                            join link l on l.goal_id = g.goal_id
-                            where a.activity_id in (select activity_id from inv)),
-                        reach as (
-                            select i.investment_id, x.pact_id from inv i cross join lateral unnest(i.pacts) x(pact_id)
-                            union
-                            select i.investment_id, l.pact_id from inv i cross join lateral unnest(i.goals) g(goal_id)
-                            join link l on l.goal_id = g.goal_id
-                            union
-                            select i.investment_id, ap.pact_id from inv i join activity_pact ap on ap.activity_id = i.activity_id)
+        jdbc.sql(REACH + """
                         select r.pact_id, sum(i.committed), sum(i.executed) from reach r join inv i using (investment_id)
                         group by r.pact_id""")
                 .param("plan", planId).param("from", window.from()).param("to", window.to())
@@ -118,6 +127,26 @@ class MoneyReader {
                     money.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         return money;
+    }
+
+    /**
+     * The lines {@link #forPact} gives, for every pact of the plan at once (a pact that none reaches is absent), in its
+     * order: by date, then id.
+     */
+    Map<String, List<InvestmentLine>> linesByPact(String planId, ReportWindow window) {
+        Map<String, List<InvestmentLine>> lines = new HashMap<>();
+        jdbc.sql(REACH + """
+                        select r.pact_id, i.investment_id, i.dependency, i.fiscal_year, i.date, i.activity_id, i.call_id,
+                               i.funding_source, i.goals, i.committed, i.executed
+                        from reach r join inv i using (investment_id)
+                        order by i.date, i.investment_id, r.pact_id""")
+                .param("plan", planId).param("from", window.from()).param("to", window.to())
+                .query(rs -> {
+                    lines.computeIfAbsent(rs.getString(1), pact -> new ArrayList<>()).add(new InvestmentLine(rs.getString(2),
+                            rs.getString(3), rs.getInt(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                            rs.getString(8), ActivityReader.texts(rs.getArray(9)), rs.getLong(10), rs.getLong(11)));
+                });
+        return lines;
     }
 
     /** The calls named, with their programmes and results; calls not (yet) recorded are left out. */

@@ -161,9 +161,7 @@ public class PactReportQuery {
         Map<String, MoneyReader.CallRow> calls = new HashMap<>(everyPact.calls());
         calls.putAll(ownWork.calls());
 
-        List<String> coordinating = goals.goals().stream()
-                .sorted((a, b) -> a.link().compareTo(b.link()))
-                .map(g -> dependencies.root(g.dependency())).distinct().toList();
+        List<String> coordinating = coordinating(goals.goals(), dependencies);
         List<ActivityRow> pactActivities = ownWork.activities();
         List<ActivityRow> sharedActivities = sharedWork.activities();
 
@@ -212,7 +210,21 @@ public class PactReportQuery {
         return new PlanSummary.PactLine(pact.pactId(), pact.name(), result.direct(), result.indirect(), own[0], own[1]);
     }
 
-    private static ReportWindow window(ReportPeriod period, PactReport.Plan plan) {
+    /** The secretariats of the pact's goals, those of its direct goals first: the first sections of its report. */
+    private static List<String> coordinating(List<GoalRow> goals, Dependencies dependencies) {
+        return goals.stream()
+                .sorted((a, b) -> a.link().compareTo(b.link()))
+                .map(g -> dependencies.root(g.dependency())).distinct().toList();
+    }
+
+    /** {@link #coordinating} of every pact of the plan that has goals; call inside {@link ProjectionReads}. */
+    Map<String, List<String>> coordinatingByPact(KnownAt known, String planId, Dependencies dependencies) {
+        Map<String, List<String>> byPact = new HashMap<>();
+        goalsOfPlan(known, planId).byPact().forEach((pactId, goals) -> byPact.put(pactId, coordinating(goals, dependencies)));
+        return byPact;
+    }
+
+    static ReportWindow window(ReportPeriod period, PactReport.Plan plan) {
         return new ReportWindow(period.kind() == ReportPeriod.Kind.YEAR ? LocalDate.of(period.year(), 1, 1) : plan.startDate(),
                 period.end(plan.endDate()));
     }

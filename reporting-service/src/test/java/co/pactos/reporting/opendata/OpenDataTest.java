@@ -142,6 +142,16 @@ class OpenDataTest extends DashboardTestBase {
             assertSameNumber(row.get("committed_cop"), investment.get("committed"), "committed");
             assertSameNumber(row.get("executed_cop"), investment.get("executed"), "executed");
         }
+        // in the report's order: its own sections, then those for all pacts, each line in its section's order
+        List<String> inReportOrder = new ArrayList<>();
+        report.get("dependencies").forEach(section -> section.get("investments").forEach(i -> inReportOrder.add(
+                "pact " + section.get("dependency").asString() + " " + i.get("investmentId").asString())));
+        report.get("allPacts").forEach(section -> section.get("investments").forEach(i -> inReportOrder.add(
+                "all-pacts " + section.get("dependency").asString() + " " + i.get("investmentId").asString())));
+        assertThat(rows).extracting(r -> r.get("scope") + " " + r.get("section_dependency_code") + " " + r.get("investment_id"))
+                .containsExactlyElementsOf(inReportOrder);
+        assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry("plan_id", world.planId()).containsEntry("pact_id", world.pactId())
+                .containsEntry("period", "2022-06-30"));
         assertThat(rows).anySatisfy(r -> assertThat(r).containsEntry("scope", "pact").containsEntry("committed_cop", "708400000")
                 .containsEntry("executed_cop", "354200000").containsEntry("financial_execution_pct", "50.0")
                 .containsEntry("activity_id", "capacitacion-" + world.pactId().substring("accion-comunal-".length())));
