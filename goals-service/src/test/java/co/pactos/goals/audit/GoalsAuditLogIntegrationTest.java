@@ -38,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * events directly in PostgreSQL, export again, and the verifier names each.
  */
 @ExtendWith(RealInfrastructure.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pactos.audit.checkpoint-events=2")
+// pages of two lines: every export below is read from the database in several pages
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"pactos.audit.checkpoint-events=2", "pactos.audit.export-page-lines=2"})
 class GoalsAuditLogIntegrationTest {
 
     private static final String DATABASE = "goals_audit_it";

@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * amount, delete an event and swap two events in PostgreSQL: the verifier names each.
  */
 @ExtendWith(RealInfrastructure.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pactos.audit.checkpoint-events=2")
+// pages of two lines: every export below is read from the database in several pages
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"pactos.audit.checkpoint-events=2", "pactos.audit.export-page-lines=2"})
 class InvestmentsAuditLogIntegrationTest {
 
     private static final String DATABASE = "investments_audit_it";

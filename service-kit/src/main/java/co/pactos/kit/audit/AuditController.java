@@ -12,14 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,17 +32,13 @@ public class AuditController {
     private static final String WHO = " Needs a token of oversight (role oversight, e.g. Contraloría) or Planeación (role planning).";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate readOnly;
     private final EventChain chain;
     private final Checkpoints checkpoints;
     private final SigningKeys keys;
     private final AuditSettings settings;
 
-    public AuditController(JdbcTemplate jdbc, PlatformTransactionManager transactions, EventChain chain, Checkpoints checkpoints,
-                           SigningKeys keys, AuditSettings settings) {
+    public AuditController(JdbcTemplate jdbc, EventChain chain, Checkpoints checkpoints, SigningKeys keys, AuditSettings settings) {
         this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.chain = chain;
         this.checkpoints = checkpoints;
         this.keys = keys;
@@ -86,25 +78,23 @@ public class AuditController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 64 * 1024);
         String origin = chain.origin();
-        // a cursor in a read-only transaction: the export is streamed, never held whole in memory
-        readOnly.executeWithoutResult(status -> jdbc.query(con -> {
-            PreparedStatement select = con.prepareStatement("select c.position, c.prevhash, c.hash, " + StoredEvent.COLUMNS + """
-                     from audit_chain c join domain_event_entry e on e.global_index = c.global_index
-                    where c.position > ? order by c.position limit ?""");
-            select.setLong(1, from);
-            select.setLong(2, most);
-            select.setFetchSize(500);
-            return select;
-        }, rs -> {
-            StoredEvent event = StoredEvent.of(rs);
-            var line = AuditLine.of(event.attributes(origin), event.payload(), rs.getLong("position"), rs.getString("prevhash"));
-            try {
-                out.write(AuditLine.withHash(line, rs.getString("hash")));
+        // page by page, keyed by position: a pooled connection is held while a page is read, never while a slow reader
+        // takes the lines; the chain only grows at its end (one writer under a lock), so the pages add up to one export
+        long last = from;
+        long left = most;
+        while (left > 0) {
+            int size = (int) Math.min(left, settings.exportPageLines());
+            List<ExportedLine> page = page(origin, last, size);
+            for (ExportedLine line : page) {
+                out.write(line.json());
                 out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException("the export's reader went away", e);
             }
-        }));
+            if (page.size() < size) {
+                break;
+            }
+            left -= size;
+            last = page.get(page.size() - 1).position();
+        }
         out.flush();
     }
 
@@ -129,6 +119,21 @@ public class AuditController {
     @GetMapping("/api/audit/keys")
     public List<AuditKey> keys() {
         return keys.publicKeys();
+    }
+
+    private record ExportedLine(long position, String json) {
+    }
+
+    /** At most {@code size} lines of the export after {@code after}, in position order. */
+    private List<ExportedLine> page(String origin, long after, int size) {
+        return jdbc.query("select c.position, c.prevhash, c.hash, " + StoredEvent.COLUMNS + """
+                 from audit_chain c join domain_event_entry e on e.global_index = c.global_index
+                where c.position > ? order by c.position limit ?""", (rs, i) -> {
+            StoredEvent event = StoredEvent.of(rs);
+            long position = rs.getLong("position");
+            var line = AuditLine.of(event.attributes(origin), event.payload(), position, rs.getString("prevhash"));
+            return new ExportedLine(position, AuditLine.withHash(line, rs.getString("hash")));
+        }, after, size);
     }
 
     /** The parameter as a whole number, its default when absent, null when it is not one. */

@@ -14,20 +14,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param checkpointEvery     a checkpoint of the chain's head at least this often when the head moved (default 1 hour)
  * @param checkpointEvents    and whenever the head is this many events past the last checkpoint (default 1000)
  * @param maxExportLines      the largest {@code limit} of {@code GET /api/audit/events} (default 1 000 000)
+ * @param exportPageLines     how many lines of that export are read with one query, holding a pooled connection (default 500)
  */
 @ConfigurationProperties("pactos.audit")
-public record AuditSettings(String keyFile, Duration checkpointEvery, Integer checkpointEvents, Integer maxExportLines) {
+public record AuditSettings(String keyFile, Duration checkpointEvery, Integer checkpointEvents, Integer maxExportLines,
+                            Integer exportPageLines) {
 
     public AuditSettings {
         keyFile = keyFile == null || keyFile.isBlank() ? null : keyFile;
         checkpointEvery = checkpointEvery == null ? Duration.ofHours(1) : checkpointEvery;
         checkpointEvents = checkpointEvents == null ? 1000 : checkpointEvents;
         maxExportLines = maxExportLines == null ? 1_000_000 : maxExportLines;
+        exportPageLines = exportPageLines == null ? 500 : exportPageLines;
         if (checkpointEvery.isNegative() || checkpointEvery.isZero()) {
             throw new IllegalArgumentException("pactos.audit.checkpoint-every must be positive, was " + checkpointEvery);
         }
-        if (checkpointEvents < 1 || maxExportLines < 1) {
-            throw new IllegalArgumentException("pactos.audit.checkpoint-events and max-export-lines must be at least 1");
+        if (checkpointEvents < 1 || maxExportLines < 1 || exportPageLines < 1) {
+            throw new IllegalArgumentException("pactos.audit.checkpoint-events, max-export-lines and export-page-lines must be at least 1");
         }
     }
 }
