@@ -13,9 +13,6 @@ import java.util.Optional;
  */
 public class HistoryAccess {
 
-    /** Deeper than any real organisation chart; guards against a cycle of parents. */
-    private static final int MAX_DEPTH = 32;
-
     private final DependencyParents parents;
 
     public HistoryAccess(DependencyParents parents) {
@@ -38,20 +35,9 @@ public class HistoryAccess {
         }
         Optional<String> owner = resource.owner().apply(variables);
         // not recorded: the reader answers 404, as it would to anyone
-        if (owner.isPresent() && !within(owner.get(), caller.dependency())) {
+        if (owner.isPresent() && !parents.isWithin(owner.get(), caller.dependency())) {
             throw new HistoryForbidden(caller, who + " reads only the histories of dependency " + caller.dependency()
                     + " and its sub-units; " + path + " belongs to dependency " + owner.get() + ". Oversight and Planeación read every history.");
         }
-    }
-
-    private boolean within(String dependency, String unit) {
-        String current = dependency;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current.equals(unit)) {
-                return true;
-            }
-            current = parents.parentOf(current).orElse(null);
-        }
-        return false;
     }
 }

@@ -8,9 +8,6 @@ package co.pactos.kit.security;
  */
 public class WritePolicy {
 
-    /** Deeper than any real organisation chart; guards against a cycle of parents. */
-    private static final int MAX_DEPTH = 32;
-
     private final DependencyParents parents;
 
     public WritePolicy(DependencyParents parents) {
@@ -35,7 +32,7 @@ public class WritePolicy {
             return dependency;
         }
         if (caller.has(Identity.SECRETARIAT) && caller.dependency() != null && dependency != null
-                && within(dependency, caller.dependency())) {
+                && parents.isWithin(dependency, caller.dependency())) {
             return dependency;
         }
         throw new WriteForbidden(caller, write + (dependency == null ? "" : " for dependency " + dependency));
@@ -56,16 +53,5 @@ public class WritePolicy {
         }
         requireWriter(write);
         return null;
-    }
-
-    private boolean within(String dependency, String unit) {
-        String current = dependency;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            if (current.equals(unit)) {
-                return true;
-            }
-            current = parents.parentOf(current).orElse(null);
-        }
-        return false;
     }
 }
