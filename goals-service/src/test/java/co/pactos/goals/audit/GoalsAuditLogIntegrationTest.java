@@ -9,6 +9,7 @@ import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.TopicReader;
 import co.pactos.infra.audit.AuditVerifier;
 import co.pactos.infra.audit.AuditVerifier.Verdict;
+import co.pactos.infra.audit.LogTampering;
 import co.pactos.infra.identity.TestIdentity;
 import co.pactos.kit.audit.Checkpoint;
 import co.pactos.kit.audit.CheckpointSchedule;
@@ -58,6 +59,13 @@ class GoalsAuditLogIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    private LogTampering log;
+
+    @Autowired
+    void logTampering(javax.sql.DataSource dataSource) {
+        log = new LogTampering(dataSource);
+    }
 
     @Autowired
     CheckpointSchedule schedule;
@@ -113,39 +121,28 @@ class GoalsAuditLogIntegrationTest {
         assertThat(clean.output()).startsWith("OK: 8 events of /pactos/goals-service chain from position 1 to 8");
 
         // (a) one byte of a payload: "Construir" becomes "Konstruir"
-        long goal = positionOf("co.pactos.goals.GoalDeclared");
-        String goalEvent = eventAt(goal);
-        jdbc.sql("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Construir', 'Konstruir'), 'UTF8')"
-                + " where event_identifier = ?").param(goalEvent).update();
+        long goal = log.positionOf("GoalDeclaredEvent");
+        String goalEvent = log.eventAt(goal);
+        log.replaceInPayload(goalEvent, "Construir", "Konstruir");
         Verdict edited = verify();
         assertThat(edited.exitCode()).as(edited.output()).isEqualTo(1);
         assertThat(edited.output()).contains("chain breaks at position " + goal + " (event " + goalEvent + "): its content does not match");
-        jdbc.sql("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Konstruir', 'Construir'), 'UTF8')"
-                + " where event_identifier = ?").param(goalEvent).update();
+        log.replaceInPayload(goalEvent, "Konstruir", "Construir");
         assertThat(verify().exitCode()).isZero();
 
         // (b) an event deleted
-        long deleted = positionOf("co.pactos.goals.AnnualTargetSet");
-        String deletedEvent = eventAt(deleted);
-        jdbc.sql("create table saved_event as select * from domain_event_entry where event_identifier = ?").param(deletedEvent).update();
-        jdbc.sql("delete from domain_event_entry where event_identifier = ?").param(deletedEvent).update();
-        Verdict missing = verify();
+        long deleted = log.positionOf("AnnualTargetSetEvent");
+        Verdict missing = log.withoutEventAt(deleted, this::verify);
         assertThat(missing.exitCode()).as(missing.output()).isEqualTo(1);
         assertThat(missing.output()).contains("chain breaks at position " + deleted + " (event unknown): it is missing from the export");
-        jdbc.sql("insert into domain_event_entry select * from saved_event").update();
-        jdbc.sql("drop table saved_event").update();
         assertThat(verify().exitCode()).isZero();
 
         // (c) two events swap their places in the log
-        long first = positionOf("co.pactos.goals.ProgressReported");
-        long a = globalIndexAt(first);
-        long b = globalIndexAt(first + 1);
-        String movedUp = eventAt(first + 1);
-        swapGlobalIndexes(a, b);
-        Verdict swapped = verify();
+        long first = log.positionOf("ProgressReportedEvent");
+        String movedUp = log.eventAt(first + 1);
+        Verdict swapped = log.withSwapped(first, this::verify);
         assertThat(swapped.exitCode()).as(swapped.output()).isEqualTo(1);
         assertThat(swapped.output()).contains("chain breaks at position " + first + " (event " + movedUp + "): its content does not match");
-        swapGlobalIndexes(a, b);
         assertThat(verify().exitCode()).isZero();
     }
 
@@ -178,7 +175,7 @@ class GoalsAuditLogIntegrationTest {
         List<JsonNode> lines = lines(get(contraloria, "/api/audit/events?after=2&limit=3").body());
         assertThat(lines).extracting(l -> l.get("position").asLong()).containsExactly(3L, 4L, 5L);
         assertThat(lines.get(0).get("specversion").asString()).isEqualTo("1.0");
-        assertThat(lines.get(0).get("prevhash").asString()).isEqualTo(hashAt(2));
+        assertThat(lines.get(0).get("prevhash").asString()).isEqualTo(log.hashAt(2));
 
         JsonNode goal = lines(get(contraloria, "/api/audit/events").body()).stream()
                 .filter(l -> l.get("type").asString().equals("co.pactos.goals.GoalDeclared")).findFirst().orElseThrow();
@@ -235,7 +232,7 @@ class GoalsAuditLogIntegrationTest {
         Optional<Checkpoint> again = schedule.checkpointHead();
 
         assertThat(signed).hasValueSatisfying(c -> assertThat(c.position()).isEqualTo(head));
-        assertThat(signed.get().hash()).isEqualTo(hashAt(head));
+        assertThat(signed.get().hash()).isEqualTo(log.hashAt(head));
         assertThat(again).isEmpty();
         assertThat(verify().exitCode()).isZero();
     }
@@ -272,32 +269,6 @@ class GoalsAuditLogIntegrationTest {
 
     private List<JsonNode> lines(String ndjson) {
         return ndjson.lines().filter(l -> !l.isBlank()).map(json::readTree).toList();
-    }
-
-    private long positionOf(String type) {
-        // the stored class name is the type name's last part with "Event", e.g. ...GoalDeclaredEvent
-        return jdbc.sql("""
-                select min(c.position) from audit_chain c join domain_event_entry e on e.global_index = c.global_index
-                where e.payload_type like ?""")
-                .param("%." + type.substring(type.lastIndexOf('.') + 1) + "Event").query(Long.class).single();
-    }
-
-    private String eventAt(long position) {
-        return jdbc.sql("select event_id from audit_chain where position = ?").param(position).query(String.class).single();
-    }
-
-    private String hashAt(long position) {
-        return jdbc.sql("select hash from audit_chain where position = ?").param(position).query(String.class).single();
-    }
-
-    private long globalIndexAt(long position) {
-        return jdbc.sql("select global_index from audit_chain where position = ?").param(position).query(Long.class).single();
-    }
-
-    private void swapGlobalIndexes(long a, long b) {
-        jdbc.sql("update domain_event_entry set global_index = -1 where global_index = ?").param(a).update();
-        jdbc.sql("update domain_event_entry set global_index = ? where global_index = ?").param(a).param(b).update();
-        jdbc.sql("update domain_event_entry set global_index = ? where global_index = -1").param(b).update();
     }
 
     private long count(String sql) {

@@ -8,6 +8,7 @@ import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.audit.AuditVerifier;
 import co.pactos.infra.audit.AuditVerifier.Verdict;
+import co.pactos.infra.audit.LogTampering;
 import co.pactos.infra.identity.TestIdentity;
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,13 @@ class InvestmentsAuditLogIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    private LogTampering log;
+
+    @Autowired
+    void logTampering(javax.sql.DataSource dataSource) {
+        log = new LogTampering(dataSource);
+    }
+
     private final ApiClient planeacion = TestIdentity.as("planeacion");
     private final ApiClient contraloria = TestIdentity.as("contraloria");
 
@@ -80,37 +88,28 @@ class InvestmentsAuditLogIntegrationTest {
         assertThat(clean.output()).startsWith("OK: 5 events of /pactos/investments-service chain from position 1 to 5");
 
         // (a) one byte of the commitment's amount: 11224170162 becomes 11224170163
-        long committed = positionOf("InvestmentCommittedEvent");
-        String committedEvent = eventAt(committed);
-        replaceInPayload(committedEvent, "11224170162", "11224170163");
+        long committed = log.positionOf("InvestmentCommittedEvent");
+        String committedEvent = log.eventAt(committed);
+        log.replaceInPayload(committedEvent, "11224170162", "11224170163");
         Verdict edited = verify();
         assertThat(edited.exitCode()).as(edited.output()).isEqualTo(1);
         assertThat(edited.output()).contains("chain breaks at position " + committed + " (event " + committedEvent + ")");
-        replaceInPayload(committedEvent, "11224170163", "11224170162");
+        log.replaceInPayload(committedEvent, "11224170163", "11224170162");
         assertThat(verify().exitCode()).isZero();
 
         // (b) the call deleted
-        long deleted = positionOf("CallOpenedEvent");
-        String deletedEvent = eventAt(deleted);
-        jdbc.sql("create table saved_event as select * from domain_event_entry where event_identifier = ?").param(deletedEvent).update();
-        jdbc.sql("delete from domain_event_entry where event_identifier = ?").param(deletedEvent).update();
-        Verdict missing = verify();
+        long deleted = log.positionOf("CallOpenedEvent");
+        Verdict missing = log.withoutEventAt(deleted, this::verify);
         assertThat(missing.exitCode()).as(missing.output()).isEqualTo(1);
         assertThat(missing.output()).contains("chain breaks at position " + deleted + " (event unknown): it is missing from the export");
-        jdbc.sql("insert into domain_event_entry select * from saved_event").update();
-        jdbc.sql("drop table saved_event").update();
         assertThat(verify().exitCode()).isZero();
 
         // (c) the two executions swap their places in the log
-        long first = positionOf("InvestmentExecutedEvent");
-        long a = globalIndexAt(first);
-        long b = globalIndexAt(first + 1);
-        String movedUp = eventAt(first + 1);
-        swapGlobalIndexes(a, b);
-        Verdict swapped = verify();
+        long first = log.positionOf("InvestmentExecutedEvent");
+        String movedUp = log.eventAt(first + 1);
+        Verdict swapped = log.withSwapped(first, this::verify);
         assertThat(swapped.exitCode()).as(swapped.output()).isEqualTo(1);
         assertThat(swapped.output()).contains("chain breaks at position " + first + " (event " + movedUp + "): its content does not match");
-        swapGlobalIndexes(a, b);
         assertThat(verify().exitCode()).isZero();
     }
 
@@ -134,31 +133,6 @@ class InvestmentsAuditLogIntegrationTest {
         ApiClient.Response response = contraloria.get(url(path));
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
         return response.body();
-    }
-
-    private void replaceInPayload(String eventId, String from, String to) {
-        jdbc.sql("update domain_event_entry set payload = convert_to(replace(convert_from(payload, 'UTF8'), ?, ?), 'UTF8')"
-                + " where event_identifier = ?").param(from).param(to).param(eventId).update();
-    }
-
-    private long positionOf(String storedClass) {
-        return jdbc.sql("""
-                select min(c.position) from audit_chain c join domain_event_entry e on e.global_index = c.global_index
-                where e.payload_type like ?""").param("%." + storedClass).query(Long.class).single();
-    }
-
-    private String eventAt(long position) {
-        return jdbc.sql("select event_id from audit_chain where position = ?").param(position).query(String.class).single();
-    }
-
-    private long globalIndexAt(long position) {
-        return jdbc.sql("select global_index from audit_chain where position = ?").param(position).query(Long.class).single();
-    }
-
-    private void swapGlobalIndexes(long a, long b) {
-        jdbc.sql("update domain_event_entry set global_index = -1 where global_index = ?").param(a).update();
-        jdbc.sql("update domain_event_entry set global_index = ? where global_index = ?").param(a).param(b).update();
-        jdbc.sql("update domain_event_entry set global_index = ? where global_index = -1").param(b).update();
     }
 
     private long count(String sql) {
