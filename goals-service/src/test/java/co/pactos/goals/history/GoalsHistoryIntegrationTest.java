@@ -1,5 +1,8 @@
 package co.pactos.goals.history;
 
+import static co.pactos.infra.HistoryEntries.change;
+import static co.pactos.infra.HistoryEntries.fields;
+import static co.pactos.infra.HistoryEntries.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.events.PactosEvent;
@@ -92,27 +95,6 @@ class GoalsHistoryIntegrationTest {
         assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
         return json.readTree(answer.body());
-    }
-
-    private static JsonNode change(JsonNode entry, String field) {
-        for (JsonNode change : entry.get("changes")) {
-            if (change.get("field").asString().equals(field)) {
-                return change;
-            }
-        }
-        throw new AssertionError("no change of " + field + " in " + entry);
-    }
-
-    private static List<String> fields(JsonNode entry) {
-        List<String> fields = new ArrayList<>();
-        entry.get("changes").forEach(c -> fields.add(c.get("field").asString()));
-        return fields;
-    }
-
-    private static List<String> types(JsonNode history) {
-        List<String> types = new ArrayList<>();
-        history.forEach(e -> types.add(e.get("type").asString().replace("co.pactos.goals.", "")));
-        return types;
     }
 
     private long eventsOf(String aggregateId) {

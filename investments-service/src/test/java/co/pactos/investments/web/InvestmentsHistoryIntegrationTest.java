@@ -1,12 +1,13 @@
 package co.pactos.investments.web;
 
+import static co.pactos.infra.HistoryEntries.change;
+import static co.pactos.infra.HistoryEntries.fields;
+import static co.pactos.infra.HistoryEntries.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.identity.TestIdentity;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,27 +64,6 @@ class InvestmentsHistoryIntegrationTest {
         ApiClient.Response answer = as.get(url(path + "/history"));
         assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
         return json.readTree(answer.body());
-    }
-
-    private static JsonNode change(JsonNode entry, String field) {
-        for (JsonNode change : entry.get("changes")) {
-            if (change.get("field").asString().equals(field)) {
-                return change;
-            }
-        }
-        throw new AssertionError("no change of " + field + " in " + entry);
-    }
-
-    private static List<String> fields(JsonNode entry) {
-        List<String> fields = new ArrayList<>();
-        entry.get("changes").forEach(c -> fields.add(c.get("field").asString()));
-        return fields;
-    }
-
-    private static List<String> types(JsonNode history) {
-        List<String> types = new ArrayList<>();
-        history.forEach(e -> types.add(e.get("type").asString().replace("co.pactos.investments.", "")));
-        return types;
     }
 
     private long eventsOf(String aggregateId) {
