@@ -184,7 +184,7 @@ class AmendmentsProjectionTest {
                 "Construir 2 plataformas", null, null, null, new BigDecimal("2"), "SDEC-" + w.dependency()), w.at(10));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(w.pactId(), "period=2022-06-30")
-                .path("goals").get(0).path("statement").asText()).isEqualTo("Construir 2 plataformas"));
+                .path("goals").path(0).path("statement").asText()).isEqualTo("Construir 2 plataformas"));
         JsonNode now = report(w.pactId(), "period=2022-06-30").path("goals").get(0);
         assertThat(now.path("dependency").asText()).isEqualTo("SDEC-" + w.dependency());
         assertThat(now.path("dependencyName").asText()).isEqualTo("Secretaría de Desarrollo Económico");
@@ -255,7 +255,7 @@ class AmendmentsProjectionTest {
                 List.of("76001", "76109"), null), w.at(10), w.dependency(), "sigesi-user", "sigesi");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(w.pactId(), "period=2022-06-30")
-                .path("dependencies").get(0).path("beneficiaries").get(0).path("count").asLong()).isEqualTo(150));
+                .path("dependencies").path(0).path("beneficiaries").path(0).path("count").asLong()).isEqualTo(150));
         JsonNode section = report(w.pactId(), "period=2022-06-30").path("dependencies").get(0);
         JsonNode activity = section.path("activities").get(0);
         assertThat(activity.path("startDate").asText()).isEqualTo("2022-03-01");
