@@ -263,6 +263,20 @@ class AuditReplayTest {
     }
 
     @Test
+    void an_empty_log_or_a_body_that_is_not_a_form_is_refused_with_a_problem() throws Exception {
+        ApiClient.Response empty = replay("contraloria", "?pactId=" + pact + "&period=2022", new byte[0], new byte[0],
+                ChainedLog.checkpoints(goals.checkpoint(goalsHead)));
+        assertThat(empty.status()).as(empty.body()).isEqualTo(422);
+        assertThat(EventJson.mapper().readTree(empty.body()).at("/errors/0/field").asText()).isEqualTo("events");
+
+        ApiClient.Response json = TestIdentity.as("contraloria").post(url("/api/audit/replays?pactId=" + pact + "&period=2022"),
+                new String(goals.export(), StandardCharsets.UTF_8));
+        assertThat(json.status()).as(json.body()).isEqualTo(415);
+        assertThat(json.contentType()).startsWith("application/problem+json");
+        assertNoReplayLeft();
+    }
+
+    @Test
     void a_pact_the_replayed_logs_do_not_declare_is_named() throws Exception {
         ApiClient.Response response = replay("contraloria", "?pactId=otro-" + s + "&period=2022", goals.export(), investments.export(),
                 ChainedLog.checkpoints(goals.checkpoint(goalsHead), investments.checkpoint(investmentsHead)));
