@@ -7,13 +7,22 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Carries out an idempotent PUT: sends the command with the caller as metadata, then answers 201
  * when events were recorded or 200 when the same body was already there, with the stored resource.
+ *
+ * <p>A request carrying {@link #STATUS_ONLY} (a batch line, whose result keeps only the status) is answered with
+ * the status and {@code Location} alone: the stored resource is checked to be there but not read into its view and
+ * written out again.
  */
 @Component
 public class CommandWriter {
+
+    /** Request attribute: the caller keeps only the answer's status, so the body need not be written. */
+    public static final String STATUS_ONLY = CommandWriter.class.getName() + ".statusOnly";
 
     private final CommandGateway commands;
     private final ResourceViews views;
@@ -27,10 +36,21 @@ public class CommandWriter {
     public <T> ResponseEntity<WriteResponse<T>> put(String path, Object command, Caller caller, Class<T> view) {
         RecordedEvents.Outcome outcome = commands.sendAndWait(
                 GenericCommandMessage.asCommandMessage(command).andMetaData(caller.metaData()));
+        HttpStatus status = outcome.eventIds().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED;
+        if (statusOnly()) {
+            if (!views.exists(path)) {
+                throw new IllegalStateException("no view was written for " + path);
+            }
+            return ResponseEntity.status(status).location(URI.create(path)).build();
+        }
         WriteResponse<T> body = new WriteResponse<>(
                 views.find(path, view).orElseThrow(() -> new IllegalStateException("no view was written for " + path)),
                 outcome.eventIds());
-        HttpStatus status = outcome.eventIds().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED;
         return ResponseEntity.status(status).location(URI.create(path)).body(body);
+    }
+
+    private static boolean statusOnly() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && Boolean.TRUE.equals(request.getAttribute(STATUS_ONLY, RequestAttributes.SCOPE_REQUEST));
     }
 }

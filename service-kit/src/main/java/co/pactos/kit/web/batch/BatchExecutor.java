@@ -1,5 +1,6 @@
 package co.pactos.kit.web.batch;
 
+import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.strict.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,11 +48,13 @@ public class BatchExecutor {
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
     private final JsonMapper json;
+    private final ResourceViews views;
     private final int linesPerTransaction;
 
     public BatchExecutor(ObjectProvider<DispatcherServlet> dispatcher, PlatformTransactionManager transactions, JsonMapper json,
-                         @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
+                         ResourceViews views, @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
         this.dispatcher = dispatcher;
+        this.views = views;
         this.transaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -103,6 +106,8 @@ public class BatchExecutor {
                     LineResult result = put(line, request, response);
                     if (!result.succeeded()) {
                         status.setRollbackOnly();
+                        // the views the transaction remembered may include what this line wrote before it failed
+                        views.forgetRemembered();
                     }
                     return result;
                 }));
