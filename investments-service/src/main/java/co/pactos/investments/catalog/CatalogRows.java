@@ -158,12 +158,7 @@ final class CatalogRows implements AutoCloseable {
         upsert.setObject(3, e.from());
         upsert.setObject(4, e.to());
         upsert.setString(5, e.reason());
-        upsert.setString(6, who(attributes));
-        upsert.setString(7, attributes.client());
-        upsert.setLong(8, attributes.sequence());
-        upsert.setString(9, attributes.id());
-        upsert.setTimestamp(10, Timestamp.from(attributes.time()));
-        upsert.addBatch();
+        addWithRecording(upsert, attributes);
     }
 
     private void reopening(PeriodReopenedEvent e, CloudEventAttributes attributes) throws SQLException {
@@ -173,12 +168,17 @@ final class CatalogRows implements AutoCloseable {
         insert.setString(3, e.reopeningId());
         insert.setString(4, e.reason());
         insert.setTimestamp(5, e.until() == null ? null : Timestamp.from(e.until()));
-        insert.setString(6, who(attributes));
-        insert.setString(7, attributes.client());
-        insert.setLong(8, attributes.sequence());
-        insert.setString(9, attributes.id());
-        insert.setTimestamp(10, Timestamp.from(attributes.time()));
-        insert.addBatch();
+        addWithRecording(insert, attributes);
+    }
+
+    /** Sets the last five columns a closure and a reopening share (who, client, sequence, event id, recorded at) and adds the row. */
+    private static void addWithRecording(PreparedStatement statement, CloudEventAttributes attributes) throws SQLException {
+        statement.setString(6, who(attributes));
+        statement.setString(7, attributes.client());
+        statement.setLong(8, attributes.sequence());
+        statement.setString(9, attributes.id());
+        statement.setTimestamp(10, Timestamp.from(attributes.time()));
+        statement.addBatch();
     }
 
     /** The user that made it, else the client whose token did. */
