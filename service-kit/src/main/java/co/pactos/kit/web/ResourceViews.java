@@ -1,6 +1,8 @@
 package co.pactos.kit.web;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,6 +50,28 @@ public class ResourceViews {
         if (remembered != null) {
             remembered.put(path, body);
         }
+    }
+
+    /**
+     * Reads the views at {@code paths} in one statement and remembers them (and which are absent) for the rest of the
+     * current transaction, so that the lines of a batch do not each read theirs; nothing outside a transaction.
+     */
+    public void remember(Collection<String> paths) {
+        Map<String, String> remembered = remembered();
+        if (remembered == null || paths.isEmpty()) {
+            return;
+        }
+        List<String> unknown = paths.stream().filter(path -> !remembered.containsKey(path)).distinct().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        Map<String, String> found = new HashMap<>();
+        jdbc.sql("select path, body::text from resource_view where path = any(:paths)")
+                .param("paths", unknown.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(1), rs.getString(2));
+                });
+        unknown.forEach(path -> remembered.put(path, found.get(path)));
     }
 
     /** Forgets what the current transaction remembered: part of it was rolled back (a batch line's savepoint). */

@@ -98,6 +98,9 @@ public class BatchExecutor {
                                       Listener progress, int before, int total) {
         List<LineResult> results = new ArrayList<>(lines.size());
         for (BatchLine line : lines) {
+            if (results.size() % linesPerTransaction == 0) {
+                views.remember(viewsNamed(lines.subList(results.size(), Math.min(lines.size(), results.size() + linesPerTransaction))));
+            }
             if (!line.valid()) {
                 results.add(new LineResult(line.number(), line.path(), LineResult.Status.INVALID, false,
                         json.readTree(ProblemWriter.json(400, line.field() + ": " + line.problem(), line.field()))));
@@ -120,6 +123,29 @@ public class BatchExecutor {
             progress.progress(before + results.size(), total);
         }
         return results;
+    }
+
+    /**
+     * The views the lines are likely to read: each line's path and the resources above it (a progress report's goal,
+     * whose dependency decides who may write), read in one statement per transaction's worth of lines.
+     */
+    private static List<String> viewsNamed(List<BatchLine> lines) {
+        List<String> paths = new ArrayList<>();
+        for (BatchLine line : lines) {
+            String path = line.path();
+            if (!line.valid() || path == null) {
+                continue;
+            }
+            // "/api/goals/G/progress/R": "/api/goals/G", "/api/goals/G/progress", "/api/goals/G/progress/R"
+            for (int slash = path.indexOf('/', "/api/".length()); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                int next = path.indexOf('/', slash + 1);
+                paths.add(next < 0 ? path : path.substring(0, next));
+                if (next < 0) {
+                    break;
+                }
+            }
+        }
+        return paths;
     }
 
     private LineResult put(BatchLine line, HttpServletRequest request, HttpServletResponse response) {
