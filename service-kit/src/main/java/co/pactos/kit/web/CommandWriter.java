@@ -1,6 +1,7 @@
 package co.pactos.kit.web;
 
 import co.pactos.kit.axon.RecordedEvents;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -9,14 +10,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Carries out an idempotent PUT: sends the command with the caller as metadata, then answers 201
  * when events were recorded or 200 when the same body was already there, with the stored resource.
  *
  * <p>A request carrying {@link #STATUS_ONLY} (a batch line, whose result keeps only the status) is answered with
- * the status and {@code Location} alone: the stored resource is checked to be there but not read into its view and
- * written out again.
+ * the status and {@code Location} alone, set on the response here ({@link #put} then answers null): the stored
+ * resource is checked to be there but not read into its view and written out again.
  */
 @Component
 public class CommandWriter {
@@ -42,11 +44,15 @@ public class CommandWriter {
         RecordedEvents.Outcome outcome = commands.sendAndWait(
                 GenericCommandMessage.asCommandMessage(command).andMetaData(caller.metaData()));
         HttpStatus status = outcome.eventIds().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED;
-        if (statusOnly()) {
+        HttpServletResponse statusOnly = statusOnly();
+        if (statusOnly != null) {
             if (!views.exists(path)) {
                 throw new IllegalStateException("no view was written for " + path);
             }
-            return ResponseEntity.status(status).location(URI.create(path)).build();
+            // answered here: a null return value spares Spring the content negotiation of a body that is not written
+            statusOnly.setStatus(status.value());
+            statusOnly.setHeader("Location", path);
+            return null;
         }
         WriteResponse<T> body = new WriteResponse<>(
                 views.find(path, view).orElseThrow(() -> new IllegalStateException("no view was written for " + path)),
@@ -54,8 +60,10 @@ public class CommandWriter {
         return ResponseEntity.status(status).location(URI.create(path)).body(body);
     }
 
-    private static boolean statusOnly() {
+    /** The response to answer with a status alone, when the request asks for that; else null. */
+    private static HttpServletResponse statusOnly() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        return request != null && Boolean.TRUE.equals(request.getAttribute(STATUS_ONLY, RequestAttributes.SCOPE_REQUEST));
+        return request instanceof ServletRequestAttributes servlet
+                && Boolean.TRUE.equals(request.getAttribute(STATUS_ONLY, RequestAttributes.SCOPE_REQUEST)) ? servlet.getResponse() : null;
     }
 }
