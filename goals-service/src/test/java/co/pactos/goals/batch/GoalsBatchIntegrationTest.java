@@ -200,6 +200,37 @@ class GoalsBatchIntegrationTest {
         assertThat(events()).isEqualTo(before + 2);
     }
 
+    /**
+     * Lines of one transaction read the views once and remember them: a line still sees what the lines before it
+     * wrote (a goal declared, its target, a closure of the plan), and a refused line in between changes nothing.
+     */
+    @Test
+    void a_line_sees_what_the_lines_before_it_in_the_same_batch_recorded() {
+        String goal = "/api/goals/goal-new-" + s;
+        String ndjson = String.join("\n",
+                "{\"put\":\"" + goal + "\",\"body\":" + goal("SDSP") + "}",                                  // 1 CREATED
+                "{\"put\":\"" + goal + "/targets/2022\",\"body\":{\"value\":40}}",                            // 2 CREATED, in the goal's view
+                "{\"put\":\"" + goal + "\",\"body\":" + goal("SALUD") + "}",                                 // 3 CONFLICT
+                "{\"put\":\"" + goal + "/progress/r1\",\"body\":{\"effectiveDate\":\"2022-06-30\",\"value\":1}}", // 4 CREATED
+                "{\"put\":\"/api/plans/plan-" + s + "/closures/2022\",\"body\":{\"reason\":\"cierre\"}}",        // 5 CREATED
+                "{\"put\":\"" + goal + "/progress/r2\",\"body\":{\"effectiveDate\":\"2022-09-30\",\"value\":2}}", // 6 closed
+                "{\"put\":\"" + goal + "/progress/r3\",\"body\":{\"effectiveDate\":\"2023-03-31\",\"value\":3}}") // 7 CREATED
+                + "\n";
+        long before = events();
+
+        Answer answer = batch("planeacion", "", ndjson);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(statuses(answer)).as(answer.body()).containsExactly("CREATED", "CREATED", "CONFLICT", "CREATED", "CREATED", "CONFLICT", "CREATED");
+        assertThat(answer.lines().get(5).at("/problem/type").asString()).isEqualTo("/problems/period-closed");
+        assertThat(events()).isEqualTo(before + 5);
+        JsonNode stored = json.readTree(TestIdentity.as("planeacion").get(url(goal)).body());
+        assertThat(stored.at("/dependency").asString()).isEqualTo("SDSP");
+        assertThat(stored.at("/targets/2022").asInt()).isEqualTo(40);
+        assertThat(batch("planeacion", "", ndjson).lines().stream().map(line -> line.get("status").asString()).toList())
+                .containsExactly("UNCHANGED", "UNCHANGED", "CONFLICT", "UNCHANGED", "UNCHANGED", "CONFLICT", "UNCHANGED");
+    }
+
     @Test
     void a_batch_of_10000_progress_reports_is_recorded_whole() {
         ApiClient planeacion = TestIdentity.as("planeacion");

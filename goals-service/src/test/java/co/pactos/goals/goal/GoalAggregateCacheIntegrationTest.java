@@ -225,6 +225,33 @@ class GoalAggregateCacheIntegrationTest {
         assertThat(progress("a", 2).status()).isEqualTo(409);
     }
 
+    /**
+     * Eight clients report on one goal at once: each command sees the events of the ones before it, so every report is
+     * CREATED. (A PUT whose transaction outlived its command's unit of work, and so the aggregate's lock, let the next
+     * command decide on the goal as it was before and fail on the store's key with 409.)
+     */
+    @Test
+    void concurrent_reports_on_one_goal_are_all_created() throws Exception {
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                String reportId = "c" + i;
+                int value = i;
+                answers.add(clients.submit(() -> progress(reportId, value).status()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            assertThat(statuses).containsOnly(201);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?").param(goalId)
+                .query(Long.class).single()).isEqualTo(81);
+    }
+
     @Test
     void a_report_another_instance_recorded_is_seen_although_the_goal_was_cached() {
         assertThat(progress("a", 1).status()).isEqualTo(201);

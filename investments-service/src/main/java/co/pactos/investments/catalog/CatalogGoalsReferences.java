@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,22 @@ public class CatalogGoalsReferences implements GoalsReferences, DependencyParent
     public Optional<String> planOf(Kind kind, String id) {
         return jdbc.sql("select plan_id from goals_catalog_entry where kind = ? and id = ? and plan_id is not null")
                 .params(kind.name(), id).query(String.class).optional();
+    }
+
+    /** One statement for all the ids (an investment may name hundreds of goals), not one per id. */
+    @Override
+    public Map<String, Optional<String>> entries(Kind kind, Collection<String> ids) {
+        Map<String, Optional<String>> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select id, plan_id from goals_catalog_entry where kind = :kind and id = any(:ids)")
+                .param("kind", kind.name())
+                .param("ids", ids.toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getString(1), Optional.ofNullable(rs.getString(2)));
+                });
+        return found;
     }
 
     @Override

@@ -127,19 +127,22 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
         }
     }
 
-    /** One transaction: the rows of every record of the poll, then the positions after it. */
+    /** One transaction: the rows of every record of the poll (a JDBC batch per table), then the positions after it. */
     private void apply(ConsumerRecords<String, byte[]> records) throws SQLException {
         List<Instant> recorded = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 Map<TopicPartition, Long> next = new HashMap<>();
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    Instant time = CatalogRows.apply(connection, record);
-                    if (time != null) {
-                        recorded.add(time);
+                try (CatalogRows rows = new CatalogRows(connection)) {
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        Instant time = rows.apply(record);
+                        if (time != null) {
+                            recorded.add(time);
+                        }
+                        next.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
                     }
-                    next.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
+                    rows.flush();
                 }
                 storePositions(connection, next);
                 connection.commit();

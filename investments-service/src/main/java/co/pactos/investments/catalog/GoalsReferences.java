@@ -2,7 +2,9 @@ package co.pactos.investments.catalog;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,8 +51,32 @@ public interface GoalsReferences {
         }
     }
 
-    default void requireAll(String field, Kind kind, List<String> ids) {
-        ids.forEach(id -> require(field, kind, id));
+    /**
+     * Those of {@code ids} the catalog holds, each with the plan it belongs to (empty when it names none), read in one
+     * look-up; ids it does not hold (yet) are absent from the answer.
+     */
+    default Map<String, Optional<String>> entries(Kind kind, Collection<String> ids) {
+        Map<String, Optional<String>> found = new LinkedHashMap<>();
+        for (String id : ids) {
+            if (exists(kind, id)) {
+                found.put(id, planOf(kind, id));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Rejects, naming the field and the first id in order that the catalog does not hold (yet); otherwise answers
+     * {@link #entries} of the ids (each with its plan), so that the caller needs no look-up per id.
+     */
+    default Map<String, Optional<String>> requireAll(String field, Kind kind, List<String> ids) {
+        Map<String, Optional<String>> found = ids.isEmpty() ? Map.of() : entries(kind, ids);
+        for (String id : ids) {
+            if (!found.containsKey(id)) {
+                throw new ReferenceNotYetKnown(field, kind.noun(), id);
+            }
+        }
+        return found;
     }
 
     /** Refuses, naming the field, a write dated in a closed period of {@code plans} (see {@link #closureOf}). */

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
@@ -87,9 +88,9 @@ public class InvestmentAggregate {
         goals.require("planId", Kind.PLAN, c.planId());
         goals.require("dependency", Kind.DEPENDENCY, c.dependency());
         goals.require("activityId", Kind.ACTIVITY, c.activityId());
-        goals.requireAll("goals", Kind.GOAL, committedEvent.goals());
-        goals.requireAll("pacts", Kind.PACT, committedEvent.pacts());
-        goals.requireOpen("date", plansOf(committedEvent, goals), c.date());
+        Map<String, Optional<String>> goalEntries = goals.requireAll("goals", Kind.GOAL, committedEvent.goals());
+        Map<String, Optional<String>> pactEntries = goals.requireAll("pacts", Kind.PACT, committedEvent.pacts());
+        goals.requireOpen("date", plansOf(committedEvent, pactEntries, goalEntries, goals), c.date());
         apply(committedEvent);
     }
 
@@ -98,12 +99,18 @@ public class InvestmentAggregate {
      * and activity. None (only a call, or references of revision 1): every plan whose period holds the date.
      */
     private static Set<String> plansOf(InvestmentCommittedEvent investment, GoalsReferences goals) {
+        return plansOf(investment, goals.entries(Kind.PACT, investment.pacts()), goals.entries(Kind.GOAL, investment.goals()), goals);
+    }
+
+    /** {@link #plansOf(InvestmentCommittedEvent, GoalsReferences)} with the pacts' and goals' entries already read. */
+    private static Set<String> plansOf(InvestmentCommittedEvent investment, Map<String, Optional<String>> pacts,
+                                       Map<String, Optional<String>> goalsNamed, GoalsReferences goals) {
         Set<String> plans = new TreeSet<>();
         if (investment.planId() != null) {
             plans.add(investment.planId());
         }
-        investment.pacts().forEach(pact -> goals.planOf(Kind.PACT, pact).ifPresent(plans::add));
-        investment.goals().forEach(goal -> goals.planOf(Kind.GOAL, goal).ifPresent(plans::add));
+        pacts.values().forEach(plan -> plan.ifPresent(plans::add));
+        goalsNamed.values().forEach(plan -> plan.ifPresent(plans::add));
         if (investment.activityId() != null) {
             goals.planOf(Kind.ACTIVITY, investment.activityId()).ifPresent(plans::add);
         }

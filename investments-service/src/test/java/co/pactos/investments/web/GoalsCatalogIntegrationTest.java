@@ -222,6 +222,50 @@ class GoalsCatalogIntegrationTest {
         assertThat(again.body().at("/closure/reason").asString()).isEqualTo("cierre definitivo");
     }
 
+    /**
+     * The catalog writes a poll's records in one batch per table and reads an investment's goals in one look-up: 300
+     * goals of a plan of their own (one burst, so polls of many records) all reach it; an investment naming all of them
+     * is taken, checked against the closures of their plan (which it does not name), and one naming an unknown goal
+     * among them is refused naming that goal.
+     */
+    @Test
+    void an_investment_naming_hundreds_of_goals_is_checked_against_each_goal_and_the_closures_of_their_plan() {
+        String plan = unique("plan");
+        GoalsTopic.publish(new PlanDeclaredEvent(plan, "Plan lejano", "76", LocalDate.of(2050, 1, 1), LocalDate.of(2051, 12, 31)));
+        List<String> goals = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String goal = unique("meta");
+            goals.add(goal);
+            GoalsTopic.publish(GoalsTopic.goal(goal, plan));
+        }
+        GoalsTopic.publish(new PeriodClosedEvent(plan, "2050", LocalDate.of(2050, 1, 1), LocalDate.of(2050, 12, 31), "cierre de vigencia"));
+        GoalsTopic.awaitKnown(jdbc, goals.stream().map(goal -> "GOAL:" + goal).toList());
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                jdbc.sql("select count(*) from goals_period_closure where plan_id = ?").param(plan).query(Long.class).single()).isOne());
+        String names = goals.stream().map(goal -> "\"" + goal + "\"").collect(java.util.stream.Collectors.joining(","));
+
+        String closed = unique("inv");
+        Answer inClosedYear = put("/api/investments/" + closed,
+                "{\"dependency\":\"SDSP\",\"amount\":1000,\"fiscalYear\":2050,\"date\":\"2050-03-01\",\"goals\":[" + names + "]}");
+        String taken = unique("inv");
+        Answer inOpenYear = put("/api/investments/" + taken,
+                "{\"dependency\":\"SDSP\",\"amount\":1000,\"fiscalYear\":2051,\"date\":\"2051-03-01\",\"goals\":[" + names + "]}");
+        String unknownGoal = unique("meta");
+        String refused = unique("inv");
+        Answer withUnknown = put("/api/investments/" + refused, "{\"dependency\":\"SDSP\",\"amount\":1000,\"fiscalYear\":2051,"
+                + "\"date\":\"2051-03-01\",\"goals\":[" + names + ",\"" + unknownGoal + "\"]}");
+
+        assertThat(inClosedYear.status()).as(inClosedYear.body().toString()).isEqualTo(409);
+        assertThat(inClosedYear.body().at("/closure/planId").asString()).isEqualTo(plan);
+        assertThat(inOpenYear.status()).as(inOpenYear.body().toString()).isEqualTo(201);
+        assertThat(withUnknown.status()).isEqualTo(422);
+        assertThat(withUnknown.body().get("detail").asString()).contains("no goal '" + unknownGoal + "' is known");
+        assertThat(withUnknown.body().at("/errors/0/field").asString()).isEqualTo("goals");
+        assertThat(eventsOf(closed)).isZero();
+        assertThat(eventsOf(taken)).isOne();
+        assertThat(eventsOf(refused)).isZero();
+    }
+
     private void awaitReopening(String plan, String reopening) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.sql(
                         "select count(*) from goals_period_reopening where plan_id = ? and reopening_id = ?")

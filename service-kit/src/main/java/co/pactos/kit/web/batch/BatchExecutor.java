@@ -1,5 +1,6 @@
 package co.pactos.kit.web.batch;
 
+import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.strict.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,11 +48,13 @@ public class BatchExecutor {
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
     private final JsonMapper json;
+    private final ResourceViews views;
     private final int linesPerTransaction;
 
     public BatchExecutor(ObjectProvider<DispatcherServlet> dispatcher, PlatformTransactionManager transactions, JsonMapper json,
-                         @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
+                         ResourceViews views, @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
         this.dispatcher = dispatcher;
+        this.views = views;
         this.transaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -95,6 +98,9 @@ public class BatchExecutor {
                                       Listener progress, int before, int total) {
         List<LineResult> results = new ArrayList<>(lines.size());
         for (BatchLine line : lines) {
+            if (results.size() % linesPerTransaction == 0) {
+                views.remember(viewsNamed(lines.subList(results.size(), Math.min(lines.size(), results.size() + linesPerTransaction))));
+            }
             if (!line.valid()) {
                 results.add(new LineResult(line.number(), line.path(), LineResult.Status.INVALID, false,
                         json.readTree(ProblemWriter.json(400, line.field() + ": " + line.problem(), line.field()))));
@@ -103,6 +109,8 @@ public class BatchExecutor {
                     LineResult result = put(line, request, response);
                     if (!result.succeeded()) {
                         status.setRollbackOnly();
+                        // the views the transaction remembered may include what this line wrote before it failed
+                        views.forgetRemembered();
                     }
                     return result;
                 }));
@@ -115,6 +123,29 @@ public class BatchExecutor {
             progress.progress(before + results.size(), total);
         }
         return results;
+    }
+
+    /**
+     * The views the lines are likely to read: each line's path and the resources above it (a progress report's goal,
+     * whose dependency decides who may write), read in one statement per transaction's worth of lines.
+     */
+    private static List<String> viewsNamed(List<BatchLine> lines) {
+        List<String> paths = new ArrayList<>();
+        for (BatchLine line : lines) {
+            String path = line.path();
+            if (!line.valid() || path == null) {
+                continue;
+            }
+            // "/api/goals/G/progress/R": "/api/goals/G", "/api/goals/G/progress", "/api/goals/G/progress/R"
+            for (int slash = path.indexOf('/', "/api/".length()); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                int next = path.indexOf('/', slash + 1);
+                paths.add(next < 0 ? path : path.substring(0, next));
+                if (next < 0) {
+                    break;
+                }
+            }
+        }
+        return paths;
     }
 
     private LineResult put(BatchLine line, HttpServletRequest request, HttpServletResponse response) {

@@ -1,5 +1,6 @@
 package co.pactos.kit.web.batch;
 
+import co.pactos.kit.web.CommandWriter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -31,6 +32,8 @@ final class LineRequest extends HttpServletRequestWrapper {
         super(batch);
         this.path = path;
         this.body = body;
+        // the line's result keeps the status (and a problem), never the written resource
+        attributes.put(CommandWriter.STATUS_ONLY, Boolean.TRUE);
         headers.put("content-type", "application/json");
         headers.put("accept", "application/json");
         headers.put("content-length", Integer.toString(body.length));
