@@ -82,7 +82,7 @@ public final class ImportBenchmark {
         Path xlsx = target.resolve("import-bench-" + rows + ".xlsx");
         Files.createDirectories(target);
         long written = System.nanoTime();
-        workbook(xlsx, rows);
+        workbook(xlsx, rows, GOALS, g -> "meta-bench-" + g, "avance-");
         System.out.printf("   written in %.1f s, %,d bytes%n", (System.nanoTime() - written) / 1e9, Files.size(xlsx));
 
         AuthorizationServer identity = AuthorizationServer.start(0, TestIdentity.CLIENTS, Duration.ofHours(4));
@@ -96,34 +96,10 @@ public final class ImportBenchmark {
             seed(http, base, identity.token("planeacion", "planeacion-dev-secret"));
             System.out.println("3. POST /api/imports/progress (as SIGESI)");
             String token = identity.token("sigesi", "sigesi-dev-secret");
-            String boundary = "----pactos-bench-" + UUID.randomUUID();
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"avances.xlsx\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/imports/progress")).timeout(Duration.ofHours(4))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                            HttpRequest.BodyPublishers.ofFile(xlsx), HttpRequest.BodyPublishers.ofByteArray(tail))).build();
-            long started = System.nanoTime();
-            long[] firstProgress = {0};
-            String[] last = {""};
-            HttpResponse<Stream<String>> answer = http.send(request, HttpResponse.BodyHandlers.ofLines());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("the import answered " + answer.statusCode() + ": " + String.join("\n", answer.body().toList()));
-            }
-            answer.body().forEach(line -> {
-                if (line.startsWith("{\"progress\"")) {
-                    if (firstProgress[0] == 0) {
-                        firstProgress[0] = System.nanoTime();
-                    }
-                    System.out.printf("   %s after %.0f s%n", line, (System.nanoTime() - started) / 1e9);
-                }
-                last[0] = line;
-            });
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double reading = (firstProgress[0] - started) / 1e9;
-            System.out.println("   " + last[0]);
-            int created = Integer.parseInt(last[0].replaceAll(".*\"created\":(\\d+).*", "$1"));
+            Imported imported = upload(http, base + "/api/imports/progress", token, xlsx);
+            int created = imported.created();
+            double seconds = imported.seconds();
+            double reading = imported.reading();
             summary.add("spreadsheet import", String.format("%,.0f events/s", created / seconds), "",
                     String.format("%,d rows CREATED in %.0f s, of which %.1f s upload and reading the XLSX before the first row",
                             created, seconds, reading));
@@ -136,6 +112,42 @@ public final class ImportBenchmark {
             }
             identity.close();
         }
+    }
+
+    /** An import's answer: rows recorded, seconds from the first byte sent to the last line, and before the first row. */
+    record Imported(int created, double seconds, double reading) {
+    }
+
+    /** POSTs the workbook as a form's file and reads the streamed answer to its summary, printing its progress lines. */
+    static Imported upload(HttpClient http, String url, String token, Path xlsx) throws IOException, InterruptedException {
+        String boundary = "----pactos-bench-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"avances.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofHours(4))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofFile(xlsx), HttpRequest.BodyPublishers.ofByteArray(tail))).build();
+        long started = System.nanoTime();
+        long[] firstProgress = {0};
+        String[] last = {""};
+        HttpResponse<Stream<String>> answer = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the import answered " + answer.statusCode() + ": " + String.join("\n", answer.body().toList()));
+        }
+        answer.body().forEach(line -> {
+            if (line.startsWith("{\"progress\"")) {
+                if (firstProgress[0] == 0) {
+                    firstProgress[0] = System.nanoTime();
+                }
+                System.out.printf("   %s after %.0f s%n", line, (System.nanoTime() - started) / 1e9);
+            }
+            last[0] = line;
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.println("   " + last[0]);
+        int created = Integer.parseInt(last[0].replaceAll(".*\"created\":(\\d+).*", "$1"));
+        return new Imported(created, seconds, (firstProgress[0] - started) / 1e9);
     }
 
     private static double jdbcBaseline(BenchInfrastructure infra, String database, int rows) throws Exception {
@@ -172,8 +184,12 @@ public final class ImportBenchmark {
         }
     }
 
-    /** The progress template's columns, {@code rows} rows over {@link #GOALS} goals, with date and number cells. */
-    private static void workbook(Path file, int rows) throws IOException {
+    /**
+     * The progress template's columns, {@code rows} rows over {@code goals} goals (named by {@code goalId}), report ids
+     * {@code reportPrefix} + the row's number, with date and number cells.
+     */
+    static void workbook(Path file, int rows, int goals, java.util.function.IntFunction<String> goalId, String reportPrefix)
+            throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000); OutputStream out = Files.newOutputStream(file)) {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -186,8 +202,8 @@ public final class ImportBenchmark {
             LocalDate start = LocalDate.of(2022, 1, 1);
             for (int i = 0; i < rows; i++) {
                 Row row = sheet.createRow(i + 1);
-                row.createCell(0).setCellValue("meta-bench-" + (i % GOALS));
-                row.createCell(1).setCellValue("avance-" + i);
+                row.createCell(0).setCellValue(goalId.apply(i % goals));
+                row.createCell(1).setCellValue(reportPrefix + i);
                 row.createCell(2).setCellValue(start.plusDays(i % 365));
                 row.getCell(2).setCellStyle(date);
                 row.createCell(3).setCellValue(i % 1000 + 0.5);

@@ -137,10 +137,9 @@ final class WritesBenchmark {
                 summary.add("goals-service RSS after the batch", rss(goals), "<= 512 MB", "VmRSS now, VmHWM peak");
             }
             if (options.runs("import")) {
-                // HOOK: the XLSX import (POST /api/imports/{kind}) is being built on another branch; once it is on main,
-                // build a --import-rows workbook of progress reports here and time it as the batch is timed.
-                summary.add("XLSX import, " + options.importRows() + " rows", "not measured", ">= 10 000 events/s",
-                        "POST /api/imports/{kind} is not on this build yet");
+                System.out.printf("%nPOST /api/imports/progress with an XLSX of %,d progress reports%n", options.importRows());
+                importRun(summary, goals, suite.token("planeacion"), options);
+                summary.add("goals-service RSS after the import", rss(goals), "<= 512 MB", "VmRSS now, VmHWM peak");
             }
             for (String name : List.of("goals-service", "investments-service", "reporting-service")) {
                 summary.add(name + " RSS at the end", rss(suite.service(name)), "<= 512 MB", "VmRSS now, VmHWM peak");
@@ -180,6 +179,29 @@ final class WritesBenchmark {
         summary.add("POST /api/batch, " + String.format("%,d", options.batchLines()) + " lines", rows(created / seconds).replace("rows", "events"),
                 ">= 10 000 events/s, >= 0.25 of JDBC batch", String.format("%.1f s, %,d bytes; lines %s; %s", seconds, ndjson.size(), counts,
                         cpuPerWrite(servicePid, cpu, created)));
+    }
+
+    /**
+     * A workbook of the progress template, {@code --import-rows} rows over the goals of the runs (report ids of their own),
+     * posted as Planeación (who loads for any dependency), timed from the first byte sent to the summary line.
+     */
+    private static void importRun(Summary summary, ServiceProcess goals, String token, WritesOptions options)
+            throws IOException, InterruptedException {
+        Path xlsx = Files.createTempFile("pactos-import-", ".xlsx");
+        try {
+            ImportBenchmark.workbook(xlsx, options.importRows(), options.goals(), WritesBenchmark::goalId, "x-");
+            long cpu = PeakRss.cpuMillis(goals.pid());
+            ImportBenchmark.Imported imported = ImportBenchmark.upload(
+                    java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build(),
+                    goals.url() + "/api/imports/progress", token, xlsx);
+            summary.add("XLSX import, " + String.format("%,d", options.importRows()) + " rows",
+                    rows(imported.created() / imported.seconds()).replace("rows", "events"), ">= 10 000 events/s",
+                    String.format("%,d rows CREATED in %.1f s (%.1f s upload and reading before the first row), %,d bytes; %s",
+                            imported.created(), imported.seconds(), imported.reading(), Files.size(xlsx),
+                            cpuPerWrite(goals.pid(), cpu, imported.created())));
+        } finally {
+            Files.deleteIfExists(xlsx);
+        }
     }
 
     /** The plan, a dependency, a pact and the goals the runs write to. */

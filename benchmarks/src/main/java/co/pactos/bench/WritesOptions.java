@@ -15,7 +15,7 @@ import java.util.List;
  * @param openRate       offered PUTs per second of the open-loop run
  * @param openDuration   how long the open-loop run offers them
  * @param batchLines     lines of the {@code POST /api/batch} run
- * @param importRows     rows of the XLSX import run (not measured while {@code POST /api/imports/{kind}} is not built)
+ * @param importRows     rows of the XLSX import run ({@code POST /api/imports/progress})
  * @param baseline       how long PostgreSQL's one-row-per-transaction baseline runs
  * @param baselineRows   rows of PostgreSQL's JDBC-batch baseline
  * @param connections    connections of the one-row-per-transaction baseline (the services' pool size)
@@ -34,7 +34,7 @@ public record WritesOptions(int clients, Duration duration, Duration window, int
               --goals G                goals the progress reports are spread over (default 64)
               --open-rate R            PUTs/s offered in the open-loop run (default 1000); --open-duration D (default 60)
               --batch-lines N          lines of the POST /api/batch run (default 100000)
-              --import-rows N          rows of the XLSX import (default 100000; not measured until POST /api/imports/{kind} exists)
+              --import-rows N          rows of the XLSX import (default 100000; --quick: 10000)
               --baseline D             seconds of PostgreSQL's one-row-per-transaction baseline (default 20)
               --baseline-rows N        rows of PostgreSQL's JDBC-batch baseline (default 200000)
               --connections N          connections of the one-row baseline (default 10: the services' pool)
