@@ -102,6 +102,15 @@ class ExplainingEvents {
         this.jdbc = jdbc;
     }
 
+    /** Call inside a read of the projection (its schema on the search path); names of dependencies as it knew them. */
+    List<ExplainingEvent> between(Instant from, Instant to, String pactId, String planId, Collection<String> subjects) {
+        Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("select code, name from known_dependency").query(rs -> {
+            names.put(rs.getString(1), rs.getString(2));
+        });
+        return between(from, to, pactId, planId, subjects, code -> names.getOrDefault(code, code));
+    }
+
     /** Call inside a read of the projection (its schema on the search path); names of dependencies from {@code names}. */
     List<ExplainingEvent> between(Instant from, Instant to, String pactId, String planId, Collection<String> subjects,
                                   java.util.function.UnaryOperator<String> names) {

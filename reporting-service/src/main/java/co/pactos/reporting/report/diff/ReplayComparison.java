@@ -11,13 +11,10 @@ import co.pactos.reporting.report.diff.ReportComparison.Difference;
 import co.pactos.reporting.report.diff.ReportDiff.ExplainingEvent;
 import co.pactos.reporting.report.diff.ReportDiff.FigureChange;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +40,11 @@ public class ReplayComparison {
     private final PactReportQuery reports;
     private final ProjectionReads reads;
     private final ExplainingEvents explaining;
-    private final JdbcClient jdbc;
 
-    public ReplayComparison(PactReportQuery reports, ProjectionReads reads, ExplainingEvents explaining, JdbcClient jdbc) {
+    public ReplayComparison(PactReportQuery reports, ProjectionReads reads, ExplainingEvents explaining) {
         this.reports = reports;
         this.reads = reads;
         this.explaining = explaining;
-        this.jdbc = jdbc;
     }
 
     /** @throws ResourceNotFound when the replayed log declares no such pact */
@@ -68,9 +63,11 @@ public class ReplayComparison {
         Set<String> subjects = new LinkedHashSet<>();
         differences.forEach(d -> subjects.addAll(d.subjects()));
         String planId = replayed.pact().planId();
-        List<ExplainingEvent> inReplay = reads.replay(build, known -> events(known.at(), pactId, planId, subjects));
-        List<ExplainingEvent> inPublished = published == null ? List.of()
-                : reads.live(PactProgressFacts.NAME, publishedAsOf, known -> events(known.at(), pactId, planId, subjects));
+        // every event on those subjects each side holds: recorded from the beginning to the instant each stands at
+        List<ExplainingEvent> inReplay = reads.replay(build,
+                known -> explaining.between(Instant.EPOCH, known.at(), pactId, planId, subjects));
+        List<ExplainingEvent> inPublished = published == null ? List.of() : reads.live(PactProgressFacts.NAME, publishedAsOf,
+                known -> explaining.between(Instant.EPOCH, known.at(), pactId, planId, subjects));
         Set<String> replayIds = inReplay.stream().map(ExplainingEvent::eventId).collect(Collectors.toSet());
         Set<String> publishedIds = inPublished.stream().map(ExplainingEvent::eventId).collect(Collectors.toSet());
         List<ExplainingEvent> onlyInPublished = inPublished.stream().filter(e -> !replayIds.contains(e.eventId())).toList();
@@ -80,14 +77,5 @@ public class ReplayComparison {
                         .filter(e -> d.subjects().contains(e.subject())).map(ExplainingEvent::eventId).toList()))
                 .toList();
         return new Outcome(replayed, published, changes, onlyInPublished, onlyInReplay);
-    }
-
-    /** Every event on the subjects recorded up to {@code at}, in the version (or replay) being read. */
-    private List<ExplainingEvent> events(Instant at, String pactId, String planId, Set<String> subjects) {
-        Map<String, String> names = new HashMap<>();
-        jdbc.sql("select code, name from known_dependency").query(rs -> {
-            names.put(rs.getString(1), rs.getString(2));
-        });
-        return explaining.between(Instant.EPOCH, at, pactId, planId, subjects, code -> names.getOrDefault(code, code));
     }
 }

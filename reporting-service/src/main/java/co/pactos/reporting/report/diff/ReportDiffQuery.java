@@ -10,12 +10,9 @@ import co.pactos.reporting.report.diff.ReportComparison.Difference;
 import co.pactos.reporting.report.diff.ReportDiff.ExplainingEvent;
 import co.pactos.reporting.report.diff.ReportDiff.FigureChange;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +25,11 @@ public class ReportDiffQuery {
     private final PactReportQuery reports;
     private final ProjectionReads reads;
     private final ExplainingEvents explaining;
-    private final JdbcClient jdbc;
 
-    public ReportDiffQuery(PactReportQuery reports, ProjectionReads reads, ExplainingEvents explaining, JdbcClient jdbc) {
+    public ReportDiffQuery(PactReportQuery reports, ProjectionReads reads, ExplainingEvents explaining) {
         this.reports = reports;
         this.reads = reads;
         this.explaining = explaining;
-        this.jdbc = jdbc;
     }
 
     /** @param from earlier than {@code to} */
@@ -50,13 +45,8 @@ public class ReportDiffQuery {
         Set<String> subjects = new LinkedHashSet<>();
         differences.forEach(d -> subjects.addAll(d.subjects()));
 
-        List<ExplainingEvent> events = reads.live(PactProgressFacts.NAME, to, known -> {
-            Map<String, String> names = new HashMap<>();
-            jdbc.sql("select code, name from known_dependency").query(rs -> {
-                names.put(rs.getString(1), rs.getString(2));
-            });
-            return explaining.between(from, to, pactId, after.pact().planId(), subjects, code -> names.getOrDefault(code, code));
-        });
+        List<ExplainingEvent> events = reads.live(PactProgressFacts.NAME, to,
+                known -> explaining.between(from, to, pactId, after.pact().planId(), subjects));
         List<FigureChange> changes = differences.stream()
                 .map(d -> d.explainedBy(events.stream().filter(e -> d.subjects().contains(e.subject())).map(ExplainingEvent::eventId)
                         .toList()))
