@@ -53,7 +53,7 @@ public class GoalsHistory {
 
     @Bean
     public HistoryResources goalsHistoryResources(ResourceViews views) {
-        Function<Map<String, String>, Optional<String>> goalOwner = v -> dependencyOf(views, Paths.goal(v.get("goalId")));
+        Function<Map<String, String>, Optional<String>> goalOwner = v -> views.dependencyOf(Paths.goal(v.get("goalId")));
         HistoryResource closure = new HistoryResource("/api/plans/{planId}/closures/{period}", "del cierre del periodo", "planId",
                 List.of(PeriodClosedEvent.class, PeriodReopenedEvent.class), GoalsHistory::closure, HistoryResource.Shown.ALL, null, null);
         HistoryResource link = new HistoryResource("/api/goals/{goalId}/pacts/{pactId}", "del vínculo de la meta con el pacto", "goalId",
@@ -65,7 +65,7 @@ public class GoalsHistory {
                 List.of(GoalDeclaredEvent.class, GoalAmendedEvent.class), GoalsHistory::goal, HistoryResource.Shown.ALL, goalOwner, "code");
         HistoryResource activity = new HistoryResource("/api/activities/{activityId}", "de la actividad", "activityId",
                 List.of(ActivityRecordedEvent.class, ActivityCorrectedEvent.class), GoalsHistory::activity, HistoryResource.Shown.ALL,
-                v -> dependencyOf(views, Paths.activity(v.get("activityId"))), null);
+                v -> views.dependencyOf(Paths.activity(v.get("activityId"))), null);
         return new HistoryResources(List.of(
                 new HistoryResource("/api/plans/{planId}", "del plan", "planId",
                         List.of(PlanDeclaredEvent.class, PeriodClosedEvent.class, PeriodReopenedEvent.class), GoalsHistory::plan,
@@ -94,10 +94,6 @@ public class GoalsHistory {
                 activity,
                 activity.part("/api/activities/{activityId}/corrections/{correctionId}", "de la corrección de la actividad",
                         (e, v) -> e instanceof ActivityCorrectedEvent c && c.correctionId().equals(v.get("correctionId")))));
-    }
-
-    private static Optional<String> dependencyOf(ResourceViews views, String path) {
-        return views.find(path).map(view -> view.get("dependency")).filter(d -> d != null && !d.isNull()).map(d -> d.asString());
     }
 
     private static Patch plan(PactosEvent event, Map<String, String> v, HistoryFold fold) {

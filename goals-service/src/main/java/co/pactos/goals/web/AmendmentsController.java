@@ -140,7 +140,7 @@ public class AmendmentsController {
     public ResponseEntity<WriteResponse<CorrectionView>> putCorrection(@PathVariable String activityId, @PathVariable String correctionId,
                                                                        @Valid @RequestBody CorrectionRequest body) {
         String dependency = policy.requireWriteFor(
-                views.find(Paths.activity(check("activityId", activityId))).map(activity -> activity.get("dependency").asString()),
+                views.dependencyOf(Paths.activity(check("activityId", activityId))),
                 "corrects activity " + activityId);
         List<Beneficiaries> beneficiaries = body.beneficiaries() == null ? null : body.beneficiaries().stream()
                 .map(b -> new Beneficiaries(b.group(), b.count()))

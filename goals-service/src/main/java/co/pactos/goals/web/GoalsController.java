@@ -66,7 +66,7 @@ public class GoalsController {
 
     /** The dependency that coordinates a goal, if the goal has been declared. */
     private Optional<String> coordinator(String goalId) {
-        return views.find(Paths.goal(goalId)).map(goal -> goal.get("dependency").asString());
+        return views.dependencyOf(Paths.goal(goalId));
     }
 
     @Operation(operationId = "putPlan", tags = "plans", summary = "Declare a development plan",

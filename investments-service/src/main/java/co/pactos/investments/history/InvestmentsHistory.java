@@ -38,14 +38,14 @@ public class InvestmentsHistory {
 
     @Bean
     public HistoryResources investmentsHistoryResources(ResourceViews views) {
-        Function<Map<String, String>, Optional<String>> investmentOwner = v -> dependencyOf(views, Paths.investment(v.get("investmentId")));
+        Function<Map<String, String>, Optional<String>> investmentOwner = v -> views.dependencyOf(Paths.investment(v.get("investmentId")));
         Function<Map<String, String>, Optional<String>> callOwner = v -> views.find(Paths.call(v.get("callId")))
                 .map(call -> call.get("programmeId").asString())
-                .flatMap(programmeId -> dependencyOf(views, Paths.programme(programmeId)));
+                .flatMap(programmeId -> views.dependencyOf(Paths.programme(programmeId)));
         return new HistoryResources(List.of(
                 new HistoryResource("/api/programmes/{programmeId}", "del programa", "programmeId", List.of(ProgrammeDeclaredEvent.class),
                         (e, v, fold) -> creating(e), HistoryResource.Shown.ALL,
-                        v -> dependencyOf(views, Paths.programme(v.get("programmeId"))), "name"),
+                        v -> views.dependencyOf(Paths.programme(v.get("programmeId"))), "name"),
                 new HistoryResource("/api/calls/{callId}", "de la convocatoria", "callId",
                         List.of(CallOpenedEvent.class, CallResultReportedEvent.class), InvestmentsHistory::call, HistoryResource.Shown.ALL,
                         callOwner, "name"),
@@ -65,10 +65,6 @@ public class InvestmentsHistory {
                         (e, v, fold) -> e instanceof InvestmentAdjustedEvent a && a.adjustmentId().equals(v.get("adjustmentId"))
                                 ? creating(a) : null,
                         HistoryResource.Shown.ALL, investmentOwner, null)));
-    }
-
-    private static Optional<String> dependencyOf(ResourceViews views, String path) {
-        return views.find(path).map(view -> view.get("dependency")).filter(d -> d != null && !d.isNull()).map(d -> d.asString());
     }
 
     private static Patch call(PactosEvent event, Map<String, String> v, HistoryFold fold) {

@@ -42,8 +42,6 @@ public class AuditReplayController {
 
     public static final String PATH = "/api/audit/replays";
 
-    private static final List<String> FORMATS = List.of("json", "html", "md", "pdf");
-
     private final AuditReplayer replayer;
     private final tools.jackson.databind.json.JsonMapper json;
 
@@ -97,9 +95,7 @@ public class AuditReplayController {
                               @RequestParam(required = false, defaultValue = "json") String format,
                               MultipartHttpServletRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!FORMATS.contains(format)) {
-            problems.add(new FieldProblem("format", "must be json, html, md or pdf, was '" + format + "'"));
-        }
+        DocumentAnswers.checkJsonOrDocument(format, problems);
         String pact = null;
         if (pactId == null || pactId.isBlank()) {
             problems.add(new FieldProblem("pactId", "is required: the pact whose report is rebuilt"));

@@ -30,8 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ReportController {
 
-    private static final List<String> FORMATS = List.of("html", "md", "pdf");
-
     private static final String PERIOD = "A year (2022), a cut-off date (2022-06-30) or plan (the whole plan); within the plan's years";
     private static final String AS_OF = "Answer as the system knew it at this instant: ISO-8601 with offset (in a URL send '+' as %2B);"
             + " absent: now";
@@ -98,9 +96,7 @@ public class ReportController {
                                            @RequestParam(required = false) String asOf,
                                            @Parameter(description = "html, md or pdf", schema = @Schema(allowableValues = {"html", "md", "pdf"}))
                                            @RequestParam(required = false, defaultValue = "html") String format) {
-        if (!FORMATS.contains(format)) {
-            throw new InvalidInput("format", "must be html, md or pdf, was '" + format + "'");
-        }
+        DocumentAnswers.checkDocument(format);
         ReportPeriod asked = period(period);
         Instant at = asOf(asOf);
         PactReport report = gate.run(() -> reports.published(Ids.check("pactId", pactId), asked, at));

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ReportDiffController {
 
-    private static final List<String> FORMATS = List.of("json", "html", "md", "pdf");
     private static final String INSTANT = "a date (2022-07-15: everything recorded by the end of that day, Colombian time) or an"
             + " ISO-8601 instant with offset (in a URL send '+' as %2B)";
 
@@ -68,9 +67,7 @@ public class ReportDiffController {
                                                schema = @Schema(allowableValues = {"json", "html", "md", "pdf"}))
                                        @RequestParam(required = false, defaultValue = "json") String format) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (!FORMATS.contains(format)) {
-            problems.add(new FieldProblem("format", "must be json, html, md or pdf, was '" + format + "'"));
-        }
+        DocumentAnswers.checkJsonOrDocument(format, problems);
         Instant earlier = instant("from", from, problems);
         Instant later = instant("to", to, problems);
         if (earlier != null && later != null && !earlier.isBefore(later)) {

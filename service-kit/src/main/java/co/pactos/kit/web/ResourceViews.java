@@ -108,6 +108,14 @@ public class ResourceViews {
         return text(path).map(json::readTree);
     }
 
+    /**
+     * The dependency a stored resource belongs to (its view's {@code dependency}: who coordinates a goal, who recorded an
+     * activity or an investment, whose a programme is); empty when nothing is stored at the path or it names none.
+     */
+    public Optional<String> dependencyOf(String path) {
+        return find(path).map(view -> view.get("dependency")).filter(d -> d != null && !d.isNull()).map(JsonNode::asString);
+    }
+
     /** Whether a view is stored at the path (read once per transaction, like {@link #find(String)}). */
     public boolean exists(String path) {
         return text(path).isPresent();
