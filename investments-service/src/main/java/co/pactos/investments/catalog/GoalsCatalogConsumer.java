@@ -2,6 +2,7 @@ package co.pactos.investments.catalog;
 
 import co.pactos.events.Topics;
 import co.pactos.kit.relay.KafkaSettings;
+import co.pactos.kit.relay.SeekToStoredOffsets;
 import co.pactos.kit.relay.TopicProvisioner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -93,7 +92,9 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
             while (running) {
                 try {
                     TopicProvisioner.ensure(kafka, List.of(topic));
-                    consumer.subscribe(List.of(topic), new SeekToStoredPositions());
+                    consumer.subscribe(List.of(topic), new SeekToStoredOffsets(consumer, dataSource,
+                            "select next_offset from goals_catalog_position where topic = ? and partition = ?", List.of(),
+                            "the goals catalog", revoked -> revoked.forEach(p -> status.forget(p.partition()))));
                     while (running) {
                         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                         if (!records.isEmpty()) {
@@ -173,36 +174,6 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
                 upsert.addBatch();
             }
             upsert.executeBatch();
-        }
-    }
-
-    /** On assignment, continue from the positions stored with the catalog (or the beginning of the log). */
-    private final class SeekToStoredPositions implements ConsumerRebalanceListener {
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement select = connection.prepareStatement(
-                         "select next_offset from goals_catalog_position where topic = ? and partition = ?")) {
-                for (TopicPartition partition : partitions) {
-                    select.setString(1, partition.topic());
-                    select.setInt(2, partition.partition());
-                    try (var rs = select.executeQuery()) {
-                        if (rs.next()) {
-                            consumer.seek(partition, rs.getLong(1));
-                        } else {
-                            consumer.seekToBeginning(List.of(partition));
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the goals catalog's stored positions", e);
-            }
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            partitions.forEach(p -> status.forget(p.partition()));
         }
     }
 

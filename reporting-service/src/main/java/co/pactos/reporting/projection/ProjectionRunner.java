@@ -5,6 +5,7 @@ import co.pactos.events.PactosEvent;
 import co.pactos.events.UnreadableEvent;
 import co.pactos.kit.audit.ChainedRecord;
 import co.pactos.kit.relay.KafkaSettings;
+import co.pactos.kit.relay.SeekToStoredOffsets;
 import co.pactos.kit.relay.TopicProvisioner;
 import co.pactos.reporting.projection.BatchWriter.Decoded;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -129,7 +128,10 @@ final class ProjectionRunner {
                 try {
                     TopicProvisioner.ensure(kafka, topics);
                     writer = new Writer();
-                    consumer.subscribe(topics, new SeekToStoredPositions());
+                    consumer.subscribe(topics, new SeekToStoredOffsets(consumer, dataSource, """
+                            select next_offset from projection_position where name = ? and version = ? and topic = ? and partition = ?""",
+                            List.of(version.name(), version.version()), version.schema(),
+                            revoked -> revoked.forEach(endOffsets::remove)));
                     Instant lastWatermark = Instant.EPOCH;
                     while (running) {
                         writer.rethrowFailure();
@@ -402,38 +404,6 @@ final class ProjectionRunner {
             throw e;
         }
         log.info("{} v{}: retried {} parked events", version.name(), version.version(), again.size());
-    }
-
-    /** On assignment, continue from the positions stored with this version (or the beginning of the log). */
-    private final class SeekToStoredPositions implements ConsumerRebalanceListener {
-
-        @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement select = connection.prepareStatement("""
-                         select next_offset from projection_position where name = ? and version = ? and topic = ? and partition = ?""")) {
-                for (TopicPartition partition : partitions) {
-                    select.setString(1, version.name());
-                    select.setInt(2, version.version());
-                    select.setString(3, partition.topic());
-                    select.setInt(4, partition.partition());
-                    try (var rs = select.executeQuery()) {
-                        if (rs.next()) {
-                            consumer.seek(partition, rs.getLong(1));
-                        } else {
-                            consumer.seekToBeginning(List.of(partition));
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot read the stored positions of " + version.schema(), e);
-            }
-        }
-
-        @Override
-        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            partitions.forEach(endOffsets::remove);
-        }
     }
 
     synchronized void stop() {
