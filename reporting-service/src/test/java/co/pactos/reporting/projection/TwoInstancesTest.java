@@ -31,6 +31,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.GroupState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,11 +74,16 @@ class TwoInstancesTest {
                     });
                 }
             }
-            ConsumerGroupDescription consumers = describe(group + "-pact-progress-v1");
-            assertThat(consumers.members()).hasSize(2);
-            Set<Integer> perMember = consumers.members().stream().map(MemberDescription::assignment)
-                    .map(a -> a.topicPartitions().size()).collect(Collectors.toSet());
-            assertThat(perMember).doesNotContain(0);
+            // a rebalance may still be settling (the cooperative protocol revokes and assigns in two rounds): wait for the
+            // group to be stable with both members holding partitions
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                ConsumerGroupDescription consumers = describe(group + "-pact-progress-v1");
+                assertThat(consumers.groupState()).isEqualTo(GroupState.STABLE);
+                assertThat(consumers.members()).hasSize(2);
+                Set<Integer> perMember = consumers.members().stream().map(MemberDescription::assignment)
+                        .map(a -> a.topicPartitions().size()).collect(Collectors.toSet());
+                assertThat(perMember).doesNotContain(0);
+            });
         }
     }
 
