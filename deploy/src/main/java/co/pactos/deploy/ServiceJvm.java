@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The JVM options of each service, in one place: the local run ({@link ServiceProcess}), the write benchmark
  * (which starts the local suite) and, copied by hand, {@code deploy/compose/docker-compose.yml}. Each service must
- * stay within 512 MB of resident memory under load (issues 7 and 9); {@code PACTOS_SERVICE_JVM} adds options to all.
+ * stay within 512 MB of resident memory under load (issues 7 and 9); {@code PACTOS_SERVICE_JVM} adds options to all
+ * ({@code {service}} in them is replaced by the service's name).
  */
 public final class ServiceJvm {
 

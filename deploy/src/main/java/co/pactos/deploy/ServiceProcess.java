@@ -52,7 +52,8 @@ public final class ServiceProcess {
         command.addAll(ServiceJvm.options(name));
         String more = System.getenv("PACTOS_SERVICE_JVM");
         if (more != null && !more.isBlank()) {
-            command.addAll(List.of(more.trim().split("\\s+")));
+            // "{service}" names the service, so that each can be given a file of its own (-XX:StartFlightRecording=filename=...)
+            command.addAll(List.of(more.trim().replace("{service}", name).split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
