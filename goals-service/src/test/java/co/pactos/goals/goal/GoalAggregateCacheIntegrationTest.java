@@ -273,6 +273,80 @@ class GoalAggregateCacheIntegrationTest {
         assertThat(cache.stale()).isGreaterThan(stale);
     }
 
+    /**
+     * Another writer (a batch's transaction, another instance) holds the goal's next sequence number uncommitted: this
+     * write's insert waits for it, fails on the store's key once it commits, and is carried out again on the goal with
+     * that write's event. Answered 409 "send again" before, although nothing conflicted in the domain.
+     */
+    @Test
+    void a_report_racing_an_uncommitted_write_on_the_same_goal_is_created_once_that_write_commits() throws Exception {
+        assertThat(progress("a", 1).status()).isEqualTo(201);
+        assertThat(progress("a", 1).status()).as("the goal is cached").isEqualTo(200);
+
+        ApiClient.Response answer = whileAnotherWriteWaits(() -> progress("b", 2));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(eventsOfGoal()).isEqualTo(4);
+        assertThat(progress("elsewhere", 7).status()).isEqualTo(200);
+        assertThat(progress("b", 2).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_batch_line_racing_an_uncommitted_write_on_the_same_goal_is_created_once_that_write_commits() throws Exception {
+        assertThat(progress("a", 1).status()).isEqualTo(201);
+        assertThat(progress("a", 1).status()).as("the goal is cached").isEqualTo(200);
+
+        List<String> statuses = whileAnotherWriteWaits(() -> batch("", line("b", 2), line("c", 3)));
+
+        assertThat(statuses).containsExactly("CREATED", "CREATED");
+        assertThat(eventsOfGoal()).isEqualTo(5);
+        assertThat(progress("elsewhere", 7).status()).isEqualTo(200);
+        assertThat(progress("c", 3).status()).isEqualTo(200);
+    }
+
+    private long eventsOfGoal() {
+        return jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?").param(goalId).query(Long.class).single();
+    }
+
+    /**
+     * Appends a report ("elsewhere", 7) at the goal's next sequence number in a transaction of its own, left open until
+     * {@code write} is waiting for a lock in PostgreSQL (on that sequence number), then commits it; answers what
+     * {@code write} answered.
+     */
+    private <T> T whileAnotherWriteWaits(java.util.concurrent.Callable<T> write) throws Exception {
+        long last = jdbc.sql("select max(sequence_number) from domain_event_entry where aggregate_identifier = ?").param(goalId)
+                .query(Long.class).single();
+        String type = jdbc.sql("select type from domain_event_entry where aggregate_identifier = ? limit 1").param(goalId)
+                .query(String.class).single();
+        java.util.concurrent.CountDownLatch appended = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> other = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                eventStore.publish(new GenericDomainEventMessage<>(type, goalId, last + 1, new ProgressReportedEvent(goalId, "elsewhere",
+                        LocalDate.parse("2022-06-30"), BigDecimal.valueOf(7), null, null, null), MetaData.emptyInstance()));
+                appended.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(appended.await(1, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            java.util.concurrent.Future<T> answer = threads.submit(write);
+            org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> answer.isDone() || jdbc.sql(
+                    "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")
+                    .query(Long.class).single() > 0);
+            assertThat(answer.isDone()).as("the write waited for the other one's lock").isFalse();
+            commit.countDown();
+            other.get(1, java.util.concurrent.TimeUnit.MINUTES);
+            return answer.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
     @Test
     void an_append_at_a_sequence_number_already_taken_is_refused_and_changes_nothing() {
         assertThat(progress("a", 1).status()).isEqualTo(201);

@@ -1,5 +1,6 @@
 package co.pactos.kit.web.batch;
 
+import co.pactos.kit.web.CommandWriter;
 import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.strict.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,15 +106,7 @@ public class BatchExecutor {
                 results.add(new LineResult(line.number(), line.path(), LineResult.Status.INVALID, false,
                         json.readTree(ProblemWriter.json(400, line.field() + ": " + line.problem(), line.field()))));
             } else {
-                results.add(savepoint.execute(status -> {
-                    LineResult result = put(line, request, response);
-                    if (!result.succeeded()) {
-                        status.setRollbackOnly();
-                        // the views the transaction remembered may include what this line wrote before it failed
-                        views.forgetRemembered();
-                    }
-                    return result;
-                }));
+                results.add(carryOut(line, request, response));
             }
             if (progress != null && results.size() % linesPerTransaction == 0 && results.size() < lines.size()) {
                 progress.progress(before + results.size(), total);
@@ -123,6 +116,30 @@ public class BatchExecutor {
             progress.progress(before + results.size(), total);
         }
         return results;
+    }
+
+    /**
+     * Carries out one line in a savepoint, rolled back when its PUT did not succeed; a line that lost a race on the event
+     * store's key (a single PUT or another instance wrote the same aggregate meanwhile) is carried out again from its
+     * savepoint, deciding on the aggregate with that write's events, as {@link CommandWriter} does for a single PUT.
+     */
+    private LineResult carryOut(BatchLine line, HttpServletRequest request, HttpServletResponse response) {
+        for (int attempt = 1; ; attempt++) {
+            LineResult result = savepoint.execute(status -> {
+                LineResult answer = put(line, request, response);
+                if (!answer.succeeded()) {
+                    status.setRollbackOnly();
+                    // the views the transaction remembered may include what this line wrote before it failed
+                    views.forgetRemembered();
+                }
+                return answer;
+            });
+            if (attempt >= CommandWriter.ATTEMPTS || !result.lostRace()) {
+                return result;
+            }
+            log.debug("batch line {} ({}) lost a race on the event store's key (attempt {}), carrying it out again", line.number(),
+                    line.path(), attempt);
+        }
     }
 
     /**

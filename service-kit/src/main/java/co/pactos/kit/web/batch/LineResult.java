@@ -24,6 +24,11 @@ public record LineResult(
         return status == Status.CREATED || status == Status.UNCHANGED;
     }
 
+    /** A 409 because another write took the aggregate's next sequence number first: the line may be carried out again. */
+    boolean lostRace() {
+        return status == Status.CONFLICT && problem != null && problem.path("type").asString("").endsWith("/concurrent-write");
+    }
+
     LineResult recorded(boolean value) {
         return new LineResult(line, path, status, value, problem);
     }
