@@ -15,8 +15,15 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -115,6 +122,47 @@ public class AxonStorageConfig {
     @Bean
     public ConnectionProvider connectionProvider(DataSource dataSource) {
         return new SpringDataSourceConnectionProvider(dataSource);
+    }
+
+    /**
+     * Axon's JDBC storage engine as its auto-configuration builds it (which steps aside once {@link #eventStore} is
+     * declared), with the bounds of its gap handling set here. An event's global index is taken when it is inserted
+     * and seen by the relay's reader when its transaction commits, so a transaction that is still open leaves gaps
+     * that the reader keeps watching: for {@code pactos.axon.gap-timeout} once more than 250 are open (Axon: 60 s),
+     * and up to {@code pactos.axon.max-gap-offset} indexes behind the newest event (Axon: 10 000). A gap dropped
+     * earlier than its transaction's commit means events stored and never relayed. The longest transaction here is an
+     * atomic or dry-run batch, bounded by {@code pactos.batch.whole-batch-time} (1 min) and
+     * {@code pactos.batch.max-whole-batch-lines} (5 000): the timeout gives it twice that time, and the offset
+     * room for 100 000 other events written meanwhile.
+     */
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager, EventSchema schema,
+                                                 @Value("${pactos.axon.gap-timeout:PT2M}") Duration gapTimeout,
+                                                 @Value("${pactos.axon.max-gap-offset:100000}") int maxGapOffset) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(schema)
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .maxGapOffset(maxGapOffset)
+                .build();
+    }
+
+    /** Axon's embedded event store as its auto-configuration builds it, waking the relay when a transaction commits. */
+    @Bean
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return new CommitAwareEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 
     /** Contract events carry their revision in {@code @EventType}; Axon's own messages in {@code @Revision}. */
