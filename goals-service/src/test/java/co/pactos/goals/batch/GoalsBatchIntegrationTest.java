@@ -39,6 +39,7 @@ class GoalsBatchIntegrationTest {
         TestInfrastructure.get().serviceProperties("goals_batch_it").forEach((key, value) -> registry.add(key, () -> value));
         TestIdentity.serviceProperties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("pactos.batch.max-bytes", () -> 4 * 1024 * 1024);
+        registry.add("pactos.batch.max-whole-batch-lines", () -> 20);
     }
 
     record Answer(int status, String contentType, List<JsonNode> lines, String body) {
@@ -266,13 +267,34 @@ class GoalsBatchIntegrationTest {
     }
 
     @Test
-    void a_caller_that_may_not_write_gets_every_line_forbidden_and_nothing_recorded() {
+    void a_caller_that_may_write_nothing_is_403_and_nothing_is_recorded() {
         long before = events();
 
-        Answer answer = batch("contraloria", "", progress("goal-sdsp", "a", 1) + "\n" + progress("goal-salud", "b", 1));
+        for (String client : List.of("contraloria", "operador")) {
+            Answer answer = batch(client, "", progress("goal-sdsp", "a", 1) + "\n" + progress("goal-salud", "b", 1));
 
-        assertThat(statuses(answer)).containsExactly("FORBIDDEN", "FORBIDDEN");
+            assertThat(answer.status()).as(client).isEqualTo(403);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
         assertThat(events()).isEqualTo(before);
+    }
+
+    /** An atomic batch or a dry run is one transaction: bounded in lines (here 20), refused whole beyond them. */
+    @Test
+    void an_atomic_batch_or_a_dry_run_beyond_the_whole_batch_bound_is_413_and_records_nothing() {
+        String ndjson = IntStream.range(0, 21).mapToObj(i -> progress("goal-sdsp", "w" + i, i)).collect(Collectors.joining("\n", "", "\n"));
+        long before = events();
+
+        Answer atomic = batch("sigesi", "?atomic=true", ndjson);
+        Answer dryRun = batch("sigesi", "?dryRun=true", ndjson);
+
+        assertThat(atomic.status()).isEqualTo(413);
+        assertThat(json.readTree(atomic.body()).at("/errors/0/field").asString()).isEqualTo("atomic");
+        assertThat(json.readTree(atomic.body()).get("detail").asString()).contains("at most 20 lines", "this one has 21");
+        assertThat(dryRun.status()).isEqualTo(413);
+        assertThat(json.readTree(dryRun.body()).at("/errors/0/field").asString()).isEqualTo("dryRun");
+        assertThat(events()).isEqualTo(before);
+        assertThat(statuses(batch("sigesi", "?atomic=true", ndjson.substring(ndjson.indexOf('\n') + 1)))).hasSize(20).containsOnly("CREATED");
     }
 
     @Test

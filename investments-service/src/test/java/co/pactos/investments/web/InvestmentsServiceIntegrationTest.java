@@ -290,7 +290,11 @@ class InvestmentsServiceIntegrationTest {
     }
 
     private ApiClient.Response batch(ApiClient client, String ndjson) {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/batch"))
+        return send(client, "", ndjson);
+    }
+
+    private ApiClient.Response send(ApiClient client, String query, String ndjson) {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/batch" + query))
                 .header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
     }
@@ -316,8 +320,28 @@ class InvestmentsServiceIntegrationTest {
         assertThat(eventsOf(programme)).isEqualTo(1);
 
         ApiClient.Response oversight = batch(TestIdentity.as("contraloria"), line.replace(programme, programme + "-y"));
+        ApiClient.Response anonymous = batch(ApiClient.anonymous(), line.replace(programme, programme + "-y"));
 
-        assertThat(oversight.body()).contains("\"status\":\"FORBIDDEN\"");
+        assertThat(oversight.status()).isEqualTo(403);
+        assertThat(oversight.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.status()).isEqualTo(401);
         assertThat(eventsOf(programme + "-y")).isZero();
+    }
+
+    @Test
+    void an_atomic_batch_with_one_bad_line_records_nothing_and_a_dry_run_records_nothing() {
+        String programme = unique("atomic");
+        String good = "{\"put\":\"/api/programmes/" + programme + "\",\"body\":{\"name\":\"ValleINN\",\"dependency\":\"SDE\"}}";
+        String bad = "{\"put\":\"/api/programmes/" + programme + "-b\",\"body\":{\"name\":\"X\",\"dependency\":\"SDE\",\"extra\":1}}";
+
+        ApiClient.Response atomic = send(api, "?atomic=true", good + "\n" + bad);
+        ApiClient.Response dryRun = send(api, "?dryRun=true", good);
+
+        assertThat(atomic.body().lines().toList()).hasSize(2).allMatch(line -> line.contains("\"recorded\":false"));
+        assertThat(atomic.body()).contains("\"status\":\"CREATED\"", "\"status\":\"INVALID\"");
+        assertThat(dryRun.body()).contains("\"status\":\"CREATED\"", "\"recorded\":false");
+        assertThat(eventsOf(programme)).isZero();
+        assertThat(send(api, "?atomic=true", good).body()).contains("\"status\":\"CREATED\"", "\"recorded\":true");
+        assertThat(eventsOf(programme)).isEqualTo(1);
     }
 }

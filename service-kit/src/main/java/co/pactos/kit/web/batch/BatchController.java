@@ -1,6 +1,7 @@
 package co.pactos.kit.web.batch;
 
 import co.pactos.kit.web.ProblemAnswers;
+import co.pactos.kit.security.WritePolicy;
 import co.pactos.kit.web.strict.ProblemWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,18 +43,20 @@ public class BatchController {
     private static final Logger log = LoggerFactory.getLogger(BatchController.class);
 
     private final BatchExecutor executor;
+    private final WritePolicy policy;
     private final JsonMapper json;
     private final long maxBytes;
     private final int maxLines;
     private final int maxLineBytes;
     private final int linesPerTransaction;
 
-    public BatchController(BatchExecutor executor, JsonMapper json,
+    public BatchController(BatchExecutor executor, WritePolicy policy, JsonMapper json,
                            @Value("${pactos.batch.max-bytes:67108864}") long maxBytes,
                            @Value("${pactos.batch.max-lines:100000}") int maxLines,
                            @Value("${pactos.http.max-body-bytes:1048576}") int maxLineBytes,
                            @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
         this.executor = executor;
+        this.policy = policy;
         this.json = json;
         this.maxBytes = maxBytes;
         this.maxLines = maxLines;
@@ -65,24 +68,29 @@ public class BatchController {
             description = "The body is NDJSON (application/x-ndjson): one write per line, {\"put\": \"/api/...\", \"body\": {...}},"
                     + " each the body of the PUT at that path. Every line goes through the single PUT: the same strict reading, the"
                     + " same rules, the same idempotency (the same body again is UNCHANGED, a different body under an existing id is"
-                    + " CONFLICT) and the same authorization by this request's bearer token (FORBIDDEN, per line). The answer is NDJSON,"
+                    + " CONFLICT) and the same authorization by this request's bearer token (FORBIDDEN, per line); a token that may"
+                    + " write nothing (oversight, the operator) is refused with 403 before any line is read. The answer is NDJSON,"
                     + " one result per line, in order, streamed as lines are committed: {line, path, status, recorded, problem?}."
                     + " A line that is not JSON, has other members or names no write of this service is INVALID with a problem."
                     + " dryRun=true carries out every line and records nothing; atomic=true records every line or, when any line"
                     + " is not CREATED or UNCHANGED, none (then every line says recorded false). At most pactos.batch.max-lines lines"
                     + " (100 000) and pactos.batch.max-bytes bytes (64 MiB), else 413 and nothing recorded; each line at most"
-                    + " pactos.http.max-body-bytes.")
+                    + " pactos.http.max-body-bytes. A dry run or an atomic batch is one transaction: at most"
+                    + " pactos.batch.max-whole-batch-lines lines (5 000, else 413) and pactos.batch.whole-batch-time (1 min; lines not"
+                    + " begun by then are FAILED and nothing is recorded).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "One write per line", content = @Content(
             mediaType = NDJSON, schema = @Schema(type = "string", description = "NDJSON: one {\"put\": path, \"body\": object} per line"),
             examples = @ExampleObject(value = "{\"put\":\"/api/goals/G1/progress/R7\",\"body\":{\"effectiveDate\":\"2022-06-30\",\"value\":3}}\n"
                     + "{\"put\":\"/api/goals/G1/progress/R8\",\"body\":{\"effectiveDate\":\"2022-12-31\",\"value\":5}}\n")))
     @ApiResponse(responseCode = "200", description = "One result per line, in order (NDJSON)",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = LineResult.class)))
-    @ProblemAnswers({400, 401, 406, 413, 415})
+    @ProblemAnswers({400, 401, 403, 406, 413, 415})
     @PostMapping(path = PATH, consumes = NDJSON, produces = NDJSON)
     public void batch(@Parameter(description = "Carry out every line and record nothing") @RequestParam(defaultValue = "false") boolean dryRun,
                       @Parameter(description = "Record every line or none") @RequestParam(defaultValue = "false") boolean atomic,
                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // a caller who may write nothing (oversight, the operator) is refused as a whole, before the body is read
+        policy.requireWriter("sends batches of writes");
         if (request.getContentLengthLong() > maxBytes) {
             ProblemWriter.write(response, 413, "A batch may have at most " + maxBytes + " bytes (pactos.batch.max-bytes); nothing was recorded.", null);
             return;
@@ -99,6 +107,11 @@ public class BatchController {
         }
         if (lines.isEmpty()) {
             ProblemWriter.write(response, 400, "The batch has no lines: send one {\"put\": path, \"body\": {...}} per line.", "body");
+            return;
+        }
+        String wholeBatch = executor.wholeBatchRefusal(lines.size(), dryRun, atomic, "lines");
+        if (wholeBatch != null) {
+            ProblemWriter.write(response, 413, wholeBatch, atomic ? "atomic" : "dryRun");
             return;
         }
         response.setStatus(200);

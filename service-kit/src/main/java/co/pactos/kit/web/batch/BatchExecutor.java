@@ -5,6 +5,7 @@ import co.pactos.kit.web.ResourceViews;
 import co.pactos.kit.web.strict.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,6 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  * A dry run writes every line in one transaction and rolls it back; an atomic batch writes every line
  * in one transaction and commits it only when every line succeeded. Either holds the aggregates it wrote
  * locked until it ends, and leaves a gap in the log's global index (PostgreSQL's sequence does not roll back).
+ *
+ * <p>Such a whole-batch transaction is bounded, in lines ({@code pactos.batch.max-whole-batch-lines}, 5 000: the
+ * caller is refused before anything is carried out, {@link #wholeBatchRefusal}) and in time
+ * ({@code pactos.batch.whole-batch-time}, 1 min: lines not begun by then are answered FAILED and nothing is recorded).
+ * The relay's reader watches the transaction's uncommitted global indexes as gaps for a bounded time only
+ * ({@code pactos.axon.gap-timeout}, twice as long): a transaction that committed after that would leave events stored
+ * and never relayed.
  */
 public class BatchExecutor {
 
@@ -51,16 +59,36 @@ public class BatchExecutor {
     private final JsonMapper json;
     private final ResourceViews views;
     private final int linesPerTransaction;
+    private final int maxWholeBatchLines;
+    private final Duration wholeBatchTime;
 
     public BatchExecutor(ObjectProvider<DispatcherServlet> dispatcher, PlatformTransactionManager transactions, JsonMapper json,
-                         ResourceViews views, @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction) {
+                         ResourceViews views, @Value("${pactos.batch.lines-per-transaction:100}") int linesPerTransaction,
+                         @Value("${pactos.batch.max-whole-batch-lines:5000}") int maxWholeBatchLines,
+                         @Value("${pactos.batch.whole-batch-time:PT1M}") Duration wholeBatchTime) {
         this.dispatcher = dispatcher;
         this.views = views;
+        this.maxWholeBatchLines = maxWholeBatchLines;
+        this.wholeBatchTime = wholeBatchTime;
         this.transaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.json = json;
         this.linesPerTransaction = Math.max(1, linesPerTransaction);
+    }
+
+    /**
+     * Why {@code count} lines (or rows: {@code unit}) cannot be carried out in one transaction (a dry run or an atomic
+     * batch), or null when they can: the problem's detail, naming the parameter to change.
+     */
+    public String wholeBatchRefusal(int count, boolean dryRun, boolean atomic, String unit) {
+        if ((!dryRun && !atomic) || count <= maxWholeBatchLines) {
+            return null;
+        }
+        return (atomic ? "atomic=true" : "dryRun=true") + " carries out at most " + maxWholeBatchLines + " " + unit
+                + " in one transaction (pactos.batch.max-whole-batch-lines); this one has " + count + ". Split it into parts of at most "
+                + maxWholeBatchLines + " " + unit + (atomic ? ", or send it without atomic=true (every " + linesPerTransaction + " " + unit
+                + " are then committed as they are done)" : "") + ". Nothing was recorded.";
     }
 
     /** Carries out every line with the caller of {@code request} (its token), answering through {@code listener}. */
@@ -72,7 +100,7 @@ public class BatchExecutor {
         }
         for (int from = 0; from < lines.size(); from += linesPerTransaction) {
             List<BatchLine> part = lines.subList(from, Math.min(lines.size(), from + linesPerTransaction));
-            List<LineResult> results = transaction.execute(status -> carryOut(part, request, response, null, 0, 0));
+            List<LineResult> results = transaction.execute(status -> carryOut(part, request, response, null, 0, 0, Long.MAX_VALUE));
             listener.answered(results.stream().map(result -> result.recorded(result.status() == LineResult.Status.CREATED)).toList());
             listener.progress(from + part.size(), lines.size());
         }
@@ -80,8 +108,13 @@ public class BatchExecutor {
 
     private void wholeBatch(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response, boolean dryRun,
                             Listener listener) {
+        String refusal = wholeBatchRefusal(lines.size(), dryRun, true, "lines");
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal);
+        }
+        long deadline = System.nanoTime() + wholeBatchTime.toNanos();
         List<LineResult> results = transaction.execute(status -> {
-            List<LineResult> done = carryOut(lines, request, response, listener, 0, lines.size());
+            List<LineResult> done = carryOut(lines, request, response, listener, 0, lines.size(), deadline);
             if (dryRun || !done.stream().allMatch(LineResult::succeeded)) {
                 status.setRollbackOnly();
             }
@@ -93,12 +126,19 @@ public class BatchExecutor {
 
     /**
      * Carries out lines inside the current transaction, each in a savepoint rolled back when its PUT did not succeed;
-     * tells {@code progress} (when given) after every transaction's worth of lines.
+     * tells {@code progress} (when given) after every transaction's worth of lines. Lines not begun by {@code deadline}
+     * ({@link System#nanoTime()}) are answered FAILED without being carried out.
      */
     private List<LineResult> carryOut(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response,
-                                      Listener progress, int before, int total) {
+                                      Listener progress, int before, int total, long deadline) {
         List<LineResult> results = new ArrayList<>(lines.size());
         for (BatchLine line : lines) {
+            if (System.nanoTime() - deadline >= 0) {
+                results.add(new LineResult(line.number(), line.path(), LineResult.Status.FAILED, false, json.readTree(ProblemWriter.json(503,
+                        "The batch ran longer than " + wholeBatchTime.toSeconds() + " s (pactos.batch.whole-batch-time) in one transaction"
+                                + " and was stopped before this line; nothing was recorded. Send it in smaller parts.", null))));
+                continue;
+            }
             if (results.size() % linesPerTransaction == 0) {
                 views.remember(viewsNamed(lines.subList(results.size(), Math.min(lines.size(), results.size() + linesPerTransaction))));
             }

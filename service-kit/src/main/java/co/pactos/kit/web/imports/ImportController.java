@@ -182,6 +182,11 @@ public class ImportController {
             ProblemWriter.write(response, e.status(), e.getMessage(), e.field());
             return;
         }
+        String wholeBatch = executor.wholeBatchRefusal(sheet.rows().size(), dryRun, atomic, "rows");
+        if (wholeBatch != null) {
+            ProblemWriter.write(response, 413, wholeBatch, atomic ? "atomic" : "dryRun");
+            return;
+        }
         List<RowReader.Outcome> outcomes = sheet.rows().stream().map(reader::read).toList();
         List<String> notices = new ArrayList<>(sheet.notices());
         notices.addAll(reader.notices());
