@@ -182,6 +182,19 @@ public class BatchExecutor {
         }
     }
 
+    /** The problem+json a refused line's PUT answered; one saying its status when the answer has no JSON body. */
+    private JsonNode problemOf(LineResponse answer) {
+        byte[] body = answer.body();
+        try {
+            if (body.length > 0) {
+                return json.readTree(body);
+            }
+        } catch (tools.jackson.core.JacksonException e) {
+            log.warn("a batch line's PUT answered {} with a body that is not JSON", answer.getStatus());
+        }
+        return json.readTree(ProblemWriter.json(answer.getStatus(), "The PUT answered " + answer.getStatus() + ".", null));
+    }
+
     /**
      * The views the lines are likely to read: each line's path and the resources above it (a progress report's goal,
      * whose dependency decides who may write), read in one statement per transaction's worth of lines.
@@ -217,9 +230,7 @@ public class BatchExecutor {
         LineResult.Status status = LineResult.of(answer.getStatus());
         JsonNode problem = null;
         if (status != LineResult.Status.CREATED && status != LineResult.Status.UNCHANGED) {
-            byte[] body = answer.body();
-            problem = body.length > 0 ? json.readTree(body) : json.readTree(ProblemWriter.json(answer.getStatus(), "The PUT answered "
-                    + answer.getStatus() + ".", null));
+            problem = problemOf(answer);
         }
         return new LineResult(line.number(), line.path(), status, false, problem);
     }

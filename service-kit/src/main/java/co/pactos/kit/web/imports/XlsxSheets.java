@@ -30,6 +30,10 @@ final class XlsxSheets {
 
     /** Excel shows and keeps 15 significant digits; the binary double behind 0.1 + 0.2 has more. */
     private static final MathContext SHOWN = new MathContext(15);
+    /** Columns an import reads (a template has fewer than 20): a row is kept as a list up to its last cell. */
+    static final int MAX_COLUMNS = 64;
+    /** Digits a number may have before or after its decimal point (1E999999999 would be written out as a billion). */
+    private static final int MAX_DIGITS = 40;
 
     private XlsxSheets() {
     }
@@ -86,7 +90,7 @@ final class XlsxSheets {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             String name = localName.isEmpty() ? qName : localName;
             switch (name) {
                 case "row" -> {
@@ -99,6 +103,11 @@ final class XlsxSheets {
                 case "c" -> {
                     String r = attributes.getValue("r");
                     column = r == null ? nextColumn : columnOf(r);
+                    if (column < 0 || column >= MAX_COLUMNS) {
+                        throw new SAXException(new SpreadsheetRefused(400, "The sheet has a cell in column " + (r == null ? column + 1 : r)
+                                + " of row " + rowNumber + ", beyond the first " + MAX_COLUMNS + " columns an import reads: delete what lies"
+                                + " right of the template's columns and send it again. Nothing was recorded.", "file"));
+                    }
                     nextColumn = column + 1;
                     type = attributes.getValue("t");
                     style = attributes.getValue("s");
@@ -156,16 +165,32 @@ final class XlsxSheets {
                     return Cell.EMPTY;
                 }
                 if (isDate()) {
-                    return new Cell(DateUtil.getLocalDateTime(Double.parseDouble(v)).toLocalDate().toString(), Cell.Kind.DATE);
+                    double serial = Double.parseDouble(v);
+                    // a serial number no date has is left as it is written, and refused by its column, row by row
+                    return DateUtil.isValidExcelDate(serial)
+                            ? new Cell(DateUtil.getLocalDateTime(serial).toLocalDate().toString(), Cell.Kind.DATE) : Cell.text(v);
                 }
-                return new Cell(new BigDecimal(v).round(SHOWN).stripTrailingZeros().toPlainString(), Cell.Kind.NUMBER);
+                BigDecimal number = new BigDecimal(v).round(SHOWN).stripTrailingZeros();
+                if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
+                    return Cell.text(v); // no column takes it: refused with the text as written
+                }
+                return new Cell(number.toPlainString(), Cell.Kind.NUMBER);
             }
             return switch (type) {
                 case "s" -> v.isEmpty() ? Cell.EMPTY : Cell.text(strings.getItemAt(Integer.parseInt(v.trim())).getString());
                 case "b" -> new Cell("1".equals(v) ? "true" : "false", Cell.Kind.BOOLEAN);
-                case "d" -> new Cell(v.length() >= 10 ? v.substring(0, 10) : v, Cell.Kind.DATE);
+                case "d" -> isoDate(v);
                 default -> Cell.text(v); // inlineStr, str (a formula's text), e (an error such as #N/A, refused by its column)
             };
+        }
+
+        /** An ISO 8601 date cell (a date, or a date and time); anything else (a time alone, "12:30:00") is refused by its column as text. */
+        private static Cell isoDate(String v) {
+            try {
+                return new Cell(java.time.LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v).toString(), Cell.Kind.DATE);
+            } catch (java.time.format.DateTimeParseException e) {
+                return Cell.text(v);
+            }
         }
 
         private boolean isDate() {
@@ -176,10 +201,14 @@ final class XlsxSheets {
             return cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
         }
 
+        /** The column of a reference such as "C7" from 0; -1 for none; beyond {@link #MAX_COLUMNS}, that bound (no overflow). */
         private static int columnOf(String reference) {
             int column = 0;
             for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
                 column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+                if (column > MAX_COLUMNS) {
+                    return MAX_COLUMNS;
+                }
             }
             return column - 1;
         }
