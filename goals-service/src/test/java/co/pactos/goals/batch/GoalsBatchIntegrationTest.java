@@ -298,6 +298,21 @@ class GoalsBatchIntegrationTest {
     }
 
     @Test
+    void lines_end_with_lf_or_crlf_blank_ones_are_skipped_and_one_over_the_line_bound_is_invalid_alone() {
+        String tooLong = "{\"put\":\"/api/goals/goal-sdsp-" + s + "/progress/big\",\"body\":{\"effectiveDate\":\"2022-06-30\",\"value\":1,"
+                + "\"note\":\"" + "x".repeat(1_100_000) + "\"}}";
+        String ndjson = progress("goal-sdsp", "a", 1) + "\r\n\r\n  \n" + tooLong + "\n" + progress("goal-sdsp", "b", 2); // no final line end
+        long before = events();
+
+        Answer answer = batch("sigesi", "", ndjson);
+
+        assertThat(statuses(answer)).containsExactly("CREATED", "INVALID", "CREATED");
+        assertThat(answer.lines().stream().map(line -> line.get("line").asInt()).toList()).containsExactly(1, 4, 5);
+        assertThat(answer.lines().get(1).at("/problem/errors/0/field").asString()).isEqualTo("body");
+        assertThat(events()).isEqualTo(before + 2);
+    }
+
+    @Test
     void a_batch_larger_than_the_bound_is_413_and_records_nothing() {
         String line = progress("goal-sdsp", "x", 1) + "\n";
         String ndjson = line.repeat(4 * 1024 * 1024 / line.length() + 10);

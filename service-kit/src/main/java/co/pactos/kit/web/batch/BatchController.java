@@ -92,17 +92,14 @@ public class BatchController {
         // a caller who may write nothing (oversight, the operator) is refused as a whole, before the body is read
         policy.requireWriter("sends batches of writes");
         if (request.getContentLengthLong() > maxBytes) {
-            ProblemWriter.write(response, 413, "A batch may have at most " + maxBytes + " bytes (pactos.batch.max-bytes); nothing was recorded.", null);
+            ProblemWriter.write(response, 413, tooManyBytes(), null);
             return;
         }
-        byte[] body = readAtMost(request.getInputStream(), maxBytes);
-        if (body == null) {
-            ProblemWriter.write(response, 413, "A batch may have at most " + maxBytes + " bytes (pactos.batch.max-bytes); nothing was recorded.", null);
-            return;
-        }
-        List<BatchLine> lines = lines(body);
-        if (lines == null) {
-            ProblemWriter.write(response, 413, "A batch may have at most " + maxLines + " lines (pactos.batch.max-lines); nothing was recorded.", null);
+        List<BatchLine> lines;
+        try {
+            lines = lines(request.getInputStream());
+        } catch (TooLarge e) {
+            ProblemWriter.write(response, 413, e.getMessage(), null);
             return;
         }
         if (lines.isEmpty()) {
@@ -136,27 +133,68 @@ public class BatchController {
         answer.flush();
     }
 
-    /** The lines of the body (blank lines skipped, numbers kept); null beyond max-lines. */
-    private List<BatchLine> lines(byte[] body) {
+    private String tooManyBytes() {
+        return "A batch may have at most " + maxBytes + " bytes (pactos.batch.max-bytes); nothing was recorded.";
+    }
+
+    /** The body is beyond max-bytes or max-lines. */
+    private static final class TooLarge extends Exception {
+        TooLarge(String detail) {
+            super(detail, null, false, false);
+        }
+    }
+
+    /**
+     * The lines of the body, read as they arrive (blank lines skipped, numbers kept). Only each line's body is kept
+     * (a line longer than max-body-bytes only up to that bound, enough to refuse it), not the request's bytes as a
+     * whole: a 64 MiB batch held twice or three times over did not fit the service's heap.
+     */
+    private List<BatchLine> lines(InputStream in) throws IOException, TooLarge {
         List<BatchLine> lines = new ArrayList<>();
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        long total = 0;
         int number = 0;
-        int start = 0;
-        while (start < body.length) {
-            int end = start;
-            while (end < body.length && body[end] != '\n') {
-                end++;
+        for (int read; (read = in.read(buffer)) >= 0; ) {
+            total += read;
+            if (total > maxBytes) {
+                throw new TooLarge(tooManyBytes());
             }
-            number++;
-            int last = end > start && body[end - 1] == '\r' ? end - 1 : end;
-            if (!blank(body, start, last)) {
-                if (lines.size() == maxLines) {
-                    return null;
+            int start = 0;
+            for (int i = 0; i < read; i++) {
+                if (buffer[i] == '\n') {
+                    keep(line, buffer, start, i);
+                    add(lines, ++number, line);
+                    start = i + 1;
                 }
-                lines.add(BatchLine.read(number, java.util.Arrays.copyOfRange(body, start, last), maxLineBytes));
             }
-            start = end + 1;
+            keep(line, buffer, start, read);
+        }
+        if (line.size() > 0) {
+            add(lines, ++number, line);
         }
         return lines;
+    }
+
+    /** Keeps bytes of the current line, up to one more than a line may have. */
+    private void keep(java.io.ByteArrayOutputStream line, byte[] buffer, int from, int to) {
+        int room = maxLineBytes + 1 - line.size();
+        if (room > 0) {
+            line.write(buffer, from, Math.min(room, to - from));
+        }
+    }
+
+    private void add(List<BatchLine> lines, int number, java.io.ByteArrayOutputStream line) throws TooLarge {
+        byte[] bytes = line.toByteArray();
+        line.reset();
+        int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        if (blank(bytes, 0, end)) {
+            return;
+        }
+        if (lines.size() == maxLines) {
+            throw new TooLarge("A batch may have at most " + maxLines + " lines (pactos.batch.max-lines); nothing was recorded.");
+        }
+        lines.add(BatchLine.read(number, end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end), maxLineBytes));
     }
 
     private static boolean blank(byte[] body, int from, int to) {
@@ -166,21 +204,6 @@ public class BatchController {
             }
         }
         return true;
-    }
-
-    /** The whole stream, or null when it has more than max bytes. */
-    private static byte[] readAtMost(InputStream in, long max) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        byte[] buffer = new byte[65536];
-        long total = 0;
-        for (int read; (read = in.read(buffer)) >= 0; ) {
-            total += read;
-            if (total > max) {
-                return null;
-            }
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
     }
 
     /** The NDJSON answer. */
