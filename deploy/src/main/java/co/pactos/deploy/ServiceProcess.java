@@ -73,7 +73,8 @@ public final class ServiceProcess {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log + ", which ended with:\n"
+                        + logTail(60));
             }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
@@ -89,7 +90,18 @@ public final class ServiceProcess {
             }
             CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS)).join();
         }
-        throw new IllegalStateException(name + " did not become healthy within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " did not become healthy within " + timeout + "; see " + log + ", which ended with:\n"
+                + logTail(60));
+    }
+
+    /** The last lines of the service's log, the cause of a failed start (a test's log folder is gone once it ends). */
+    private String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(the log cannot be read: " + e.getMessage() + ")";
+        }
     }
 
     public synchronized void stop() {
