@@ -100,7 +100,7 @@ public class BatchExecutor {
         }
         for (int from = 0; from < lines.size(); from += linesPerTransaction) {
             List<BatchLine> part = lines.subList(from, Math.min(lines.size(), from + linesPerTransaction));
-            List<LineResult> results = transaction.execute(status -> carryOut(part, request, response, null, 0, 0, Long.MAX_VALUE));
+            List<LineResult> results = transaction.execute(status -> carryOut(part, request, response, null, 0, 0, () -> false));
             listener.answered(results.stream().map(result -> result.recorded(result.status() == LineResult.Status.CREATED)).toList());
             listener.progress(from + part.size(), lines.size());
         }
@@ -108,13 +108,13 @@ public class BatchExecutor {
 
     private void wholeBatch(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response, boolean dryRun,
                             Listener listener) {
-        String refusal = wholeBatchRefusal(lines.size(), dryRun, true, "lines");
+        String refusal = wholeBatchRefusal(lines.size(), dryRun, !dryRun, "lines");
         if (refusal != null) {
             throw new IllegalArgumentException(refusal);
         }
         long deadline = System.nanoTime() + wholeBatchTime.toNanos();
         List<LineResult> results = transaction.execute(status -> {
-            List<LineResult> done = carryOut(lines, request, response, listener, 0, lines.size(), deadline);
+            List<LineResult> done = carryOut(lines, request, response, listener, 0, lines.size(), () -> System.nanoTime() - deadline >= 0);
             if (dryRun || !done.stream().allMatch(LineResult::succeeded)) {
                 status.setRollbackOnly();
             }
@@ -126,14 +126,14 @@ public class BatchExecutor {
 
     /**
      * Carries out lines inside the current transaction, each in a savepoint rolled back when its PUT did not succeed;
-     * tells {@code progress} (when given) after every transaction's worth of lines. Lines not begun by {@code deadline}
-     * ({@link System#nanoTime()}) are answered FAILED without being carried out.
+     * tells {@code progress} (when given) after every transaction's worth of lines. Lines not begun before {@code late}
+     * says so are answered FAILED without being carried out.
      */
     private List<LineResult> carryOut(List<BatchLine> lines, HttpServletRequest request, HttpServletResponse response,
-                                      Listener progress, int before, int total, long deadline) {
+                                      Listener progress, int before, int total, java.util.function.BooleanSupplier late) {
         List<LineResult> results = new ArrayList<>(lines.size());
         for (BatchLine line : lines) {
-            if (System.nanoTime() - deadline >= 0) {
+            if (late.getAsBoolean()) {
                 results.add(new LineResult(line.number(), line.path(), LineResult.Status.FAILED, false, json.readTree(ProblemWriter.json(503,
                         "The batch ran longer than " + wholeBatchTime.toSeconds() + " s (pactos.batch.whole-batch-time) in one transaction"
                                 + " and was stopped before this line; nothing was recorded. Send it in smaller parts.", null))));
