@@ -17,12 +17,35 @@ public final class ServiceJvm {
      * trimmed every 5 s: after a 100 000-line batch and a 100 000-row XLSX import goals-service's RSS was 524 MiB, of
      * which ~80 MB outside what the JVM accounts for (native memory tracking: 446 MB committed) was memory glibc had been
      * given back but kept (zip inflaters of the import and of class loading); {@code jcmd System.trim_native_heap} then
-     * returned 36 MB.
+     * returned 36 MB. That option exists in JDK 17.0.9+, 21.0.1+ and 22+, not in 18-20: given only to a JDK that takes it.
      */
     private static final List<String> BOUNDED = List.of("-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-            "-XX:+UseSerialGC", "-Djdk.nio.maxCachedBufferSize=262144", "-XX:TrimNativeHeapInterval=5000");
+            "-XX:+UseSerialGC", "-Djdk.nio.maxCachedBufferSize=262144");
+    private static final String TRIM = "-XX:TrimNativeHeapInterval=5000";
+    private static volatile Boolean trims;
 
     private ServiceJvm() {
+    }
+
+    /** Whether this JDK (the one the services are started with) takes the C-heap trim: asked once, with -version. */
+    private static boolean trims() {
+        if (trims == null) {
+            try {
+                Process probe = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), TRIM,
+                        "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                boolean done = probe.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                if (!done) {
+                    probe.destroyForcibly();
+                }
+                trims = done && probe.exitValue() == 0;
+            } catch (java.io.IOException e) {
+                trims = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                trims = false;
+            }
+        }
+        return trims;
     }
 
     public static List<String> options(String service) {
@@ -34,6 +57,11 @@ public final class ServiceJvm {
             // the reporting projection: 256 MB, measured in the benchmarks (benchmarks/README.md)
             default -> List.of("-Xmx256m");
         };
-        return java.util.stream.Stream.concat(heap.stream(), BOUNDED.stream()).toList();
+        List<String> options = new java.util.ArrayList<>(heap);
+        options.addAll(BOUNDED);
+        if (trims()) {
+            options.add(TRIM);
+        }
+        return List.copyOf(options);
     }
 }
