@@ -61,6 +61,16 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * POSTs NDJSON to a command service's {@code /api/batch} (the url with its query): given up to 15 minutes, since a
+     * batch answers once its last line is done.
+     */
+    public Response postBatch(String url, String ndjson) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString(ndjson)), Duration.ofMinutes(15));
+    }
+
     public Response delete(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
     }
@@ -70,11 +80,15 @@ public final class ApiClient {
     }
 
     public Response send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    private Response send(HttpRequest.Builder request, Duration timeout) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null),

@@ -6,12 +6,6 @@ import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.identity.TestIdentity;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +46,6 @@ class GoalsBatchIntegrationTest {
     JdbcClient jdbc;
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
     private String s;
 
     private String url(String path) {
@@ -68,25 +61,10 @@ class GoalsBatchIntegrationTest {
     }
 
     private Answer batch(String client, String query, String ndjson) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/api/batch" + query)))
-                .header("Content-Type", "application/x-ndjson")
-                .timeout(Duration.ofMinutes(15))
-                .POST(HttpRequest.BodyPublishers.ofString(ndjson));
-        if (client != null) {
-            request.header("Authorization", "Bearer " + TestIdentity.token(client));
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            List<JsonNode> lines = response.statusCode() == 200
-                    ? response.body().lines().map(json::readTree).toList()
-                    : List.of();
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), lines, response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ApiClient caller = client == null ? ApiClient.anonymous() : TestIdentity.as(client);
+        ApiClient.Response response = caller.postBatch(url("/api/batch" + query), ndjson);
+        List<JsonNode> lines = response.status() == 200 ? response.body().lines().map(json::readTree).toList() : List.of();
+        return new Answer(response.status(), response.contentType() == null ? "" : response.contentType(), lines, response.body());
     }
 
     /** A plan with SDSP and SALUD, and a goal coordinated by each. */

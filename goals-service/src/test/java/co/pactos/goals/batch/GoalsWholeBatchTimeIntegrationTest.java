@@ -6,11 +6,6 @@ import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.identity.TestIdentity;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,18 +47,14 @@ class GoalsWholeBatchTimeIntegrationTest {
         return "http://localhost:" + port + path;
     }
 
-    private List<JsonNode> batch(String query, String ndjson) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/batch" + query)))
-                .header("Content-Type", "application/x-ndjson")
-                .header("Authorization", "Bearer " + TestIdentity.token("planeacion"))
-                .timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    private List<JsonNode> batch(String query, String ndjson) {
+        ApiClient.Response response = TestIdentity.as("planeacion").postBatch(url("/api/batch" + query), ndjson);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.body().lines().map(json::readTree).toList();
     }
 
     @Test
-    void an_atomic_batch_past_its_time_records_nothing_and_says_why_on_each_line() throws Exception {
+    void an_atomic_batch_past_its_time_records_nothing_and_says_why_on_each_line() {
         String s = UUID.randomUUID().toString().substring(0, 8);
         ApiClient planeacion = TestIdentity.as("planeacion");
         assertThat(planeacion.put(url("/api/plans/plan-" + s), """

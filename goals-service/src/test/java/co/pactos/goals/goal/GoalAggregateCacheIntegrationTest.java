@@ -8,14 +8,9 @@ import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.identity.TestIdentity;
 import co.pactos.kit.axon.cache.AggregateCache;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,7 +129,6 @@ class GoalAggregateCacheIntegrationTest {
     PlatformTransactionManager transactions;
 
     private final ApiClient planeacion = TestIdentity.as("planeacion");
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private String goalId;
 
@@ -172,22 +166,9 @@ class GoalAggregateCacheIntegrationTest {
     }
 
     private List<String> batch(String query, String... lines) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/batch" + query)))
-                .header("Content-Type", "application/x-ndjson")
-                .header("Authorization", "Bearer " + TestIdentity.token("planeacion"))
-                .timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("\n", lines) + "\n"))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            return response.body().lines().map(l -> json.readTree(l).get("status").asString()).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ApiClient.Response response = planeacion.postBatch(url("/api/batch" + query), String.join("\n", lines) + "\n");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.body().lines().map(l -> json.readTree(l).get("status").asString()).toList();
     }
 
     private long cacheAnswers() {

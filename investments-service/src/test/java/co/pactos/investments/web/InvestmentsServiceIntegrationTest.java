@@ -8,8 +8,6 @@ import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
 import co.pactos.infra.identity.TestIdentity;
 import co.pactos.infra.TopicReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -294,9 +292,7 @@ class InvestmentsServiceIntegrationTest {
     }
 
     private ApiClient.Response send(ApiClient client, String query, String ndjson) {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/batch" + query))
-                .header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(ndjson)));
+        return client.postBatch("http://localhost:" + port + "/api/batch" + query, ndjson);
     }
 
     @Test

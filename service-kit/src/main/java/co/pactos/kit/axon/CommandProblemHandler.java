@@ -21,9 +21,12 @@ public class CommandProblemHandler extends ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblemHandler.class);
 
+    /** The problem type of a write that lost a race on the event store's key: worth sending again. */
+    public static final String CONCURRENT_WRITE = "concurrent-write";
+
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentWrite(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-write", "Another write to the same resource won the race",
+        return problem(HttpStatus.CONFLICT, CONCURRENT_WRITE, "Another write to the same resource won the race",
                 "Send the request again: if its body is the same as what was stored, it answers 200.", List.of());
     }
 

@@ -1,5 +1,6 @@
 package co.pactos.kit.web.batch;
 
+import co.pactos.kit.axon.CommandProblemHandler;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,8 @@ public record LineResult(
 
     /** A 409 because another write took the aggregate's next sequence number first: the line may be carried out again. */
     boolean lostRace() {
-        return status == Status.CONFLICT && problem != null && problem.path("type").asString("").endsWith("/concurrent-write");
+        return status == Status.CONFLICT && problem != null
+                && problem.path("type").asString("").endsWith("/" + CommandProblemHandler.CONCURRENT_WRITE);
     }
 
     LineResult recorded(boolean value) {
