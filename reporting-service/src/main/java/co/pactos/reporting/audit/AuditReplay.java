@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A pact's report rebuilt from exported logs up to signed checkpoints, compared with the report the service published as
- * it knew {@code publishedAsOf}.
+ * A pact's report rebuilt from exported logs up to signed checkpoints, compared with the report the service published, both
+ * as known at {@code publishedAsOf}.
  *
  * @param verdict         {@code MATCH} when every figure of the two reports agrees, else {@code DIFFERENT}
  * @param logs            each log replayed: its origin, how much of it was read, and the checkpoint that bounded it
- * @param publishedAsOf   the instant of the published report compared with (by default the last replayed event's
- *                        recorded time)
+ * @param publishedAsOf   the instant both reports are taken at (by default when the last replayed event was recorded, or
+ *                        just before a log's first event after its checkpoint if that was recorded earlier)
  * @param changes         each figure that differs, {@code from} the published report {@code to} the replayed one, with the
  *                        ids of the events that explain it
  * @param onlyInPublished events on those figures that the published report counted and the replayed logs do not hold
@@ -41,8 +41,10 @@ public record AuditReplay(
 
     /**
      * One exported log: its origin (the CloudEvents source of its events), how many events the export held and up to which
-     * position, the checkpoint the replay stopped at (signature and hash verified), and the events replayed up to it.
+     * position, the checkpoint the replay stopped at (signature and hash verified), the events replayed up to it, when the
+     * last of them was recorded, and when the export's first event after the checkpoint was (null: the export ends there).
      */
-    public record ReplayedLog(String origin, long exportedEvents, Checkpoint checkpoint, long replayedEvents, Instant lastRecordedAt) {
+    public record ReplayedLog(String origin, long exportedEvents, Checkpoint checkpoint, long replayedEvents, Instant lastRecordedAt,
+                              Instant nextRecordedAt) {
     }
 }

@@ -71,7 +71,9 @@ public class AuditReplayer {
      * @param keys          JSON arrays of public keys, as {@code GET /api/audit/keys} gives them
      * @param upTo          for the logs it names (by origin), the position of the checkpoint to stop at; the others stop at
      *                      their latest checkpoint within the export
-     * @param publishedAsOf the published report to compare with; null: as known when the last replayed event was recorded
+     * @param publishedAsOf the instant both reports are taken at (the published one as the service knew it, the replayed one
+     *                      from what the replayed logs had recorded by then); null: when the last event of the log whose
+     *                      checkpoint is the earliest was recorded
      */
     public AuditReplay replay(String pactId, ReportPeriod period, List<ExportedLog> logs, List<byte[]> checkpoints, List<byte[]> keys,
                               Map<String, Long> upTo, Instant publishedAsOf) {
@@ -86,6 +88,7 @@ public class AuditReplayer {
             Map<String, Integer> partitions = new LinkedHashMap<>();
             Map<String, Long> exported = new LinkedHashMap<>();
             Map<String, Map<Long, Line>> atSignedPositions = new HashMap<>();
+            Map<String, Map<Long, Line>> afterSignedPositions = new HashMap<>();
             for (ExportedLog exportedLog : logs) {
                 try (InputStream in = exportedLog.open()) {
                     ExportReader reader = new ExportReader(in, exportedLog.part(), maxLineBytes, partitions);
@@ -94,6 +97,9 @@ public class AuditReplayer {
                         for (Line line : lines) {
                             if (signed.signs(line.source(), line.position())) {
                                 atSignedPositions.computeIfAbsent(line.source(), s -> new HashMap<>()).put(line.position(), line);
+                            }
+                            if (signed.signs(line.source(), line.position() - 1)) {
+                                afterSignedPositions.computeIfAbsent(line.source(), s -> new HashMap<>()).put(line.position() - 1, line);
                             }
                         }
                     }
@@ -116,13 +122,14 @@ public class AuditReplayer {
                 Line at = atSignedPositions.getOrDefault(origin, Map.of()).get(checkpoint.position());
                 signed.verify(checkpoint, at.hash());
                 build.cutAfter(source.getValue(), checkpoint.position());
-                replayed.add(new ReplayedLog(origin, exported.get(origin), checkpoint, checkpoint.position(), Instant.parse(at.time())));
+                Line next = afterSignedPositions.getOrDefault(origin, Map.of()).get(checkpoint.position());
+                replayed.add(new ReplayedLog(origin, exported.get(origin), checkpoint, checkpoint.position(), Instant.parse(at.time()),
+                        next == null ? null : Instant.parse(next.time())));
             }
             long read = System.nanoTime();
             build.finish();
             long keyed = System.nanoTime();
-            Instant asOf = publishedAsOf != null ? publishedAsOf
-                    : replayed.stream().map(ReplayedLog::lastRecordedAt).max(Comparator.naturalOrder()).orElseThrow();
+            Instant asOf = publishedAsOf != null ? publishedAsOf : comparedAt(replayed);
             ReplayComparison.Outcome outcome;
             try {
                 outcome = comparison.compare(build, pactId, period, asOf);
@@ -136,7 +143,7 @@ public class AuditReplayer {
                     (System.nanoTime() - keyed) / 1_000_000, outcome.changes().size(), asOf);
             return new AuditReplay(pactId, period.toString(), outcome.changes().isEmpty() ? "MATCH" : "DIFFERENT", replayed, asOf,
                     outcome.changes(), outcome.onlyInPublished(), outcome.onlyInReplay(), build.parked(),
-                    ReportDiff.Summary.of(outcome.published(), asOf), ReportDiff.Summary.of(outcome.replayed(), null), outcome.replayed());
+                    ReportDiff.Summary.of(outcome.published(), asOf), ReportDiff.Summary.of(outcome.replayed(), asOf), outcome.replayed());
         } catch (SQLException e) {
             throw new IllegalStateException("the replay could not be written to the database", e);
         } catch (IOException e) {
@@ -144,5 +151,19 @@ public class AuditReplayer {
         } finally {
             one.release();
         }
+    }
+
+    /**
+     * The instant both reports are taken at when the caller names none: when the last replayed event was recorded, unless a
+     * log holds an event after its checkpoint recorded before that. Each service signs on its own schedule, so one log's
+     * checkpoint may be later than another's next (unsigned) event, which the published report would count and the replay
+     * does not hold; then both are taken just before that event was recorded (the later log's replayed events after it
+     * are left out of the replayed report too, as the known_* views leave out what was recorded after asOf).
+     */
+    static Instant comparedAt(List<ReplayedLog> replayed) {
+        Instant last = replayed.stream().map(ReplayedLog::lastRecordedAt).max(Comparator.naturalOrder()).orElseThrow();
+        return replayed.stream().map(ReplayedLog::nextRecordedAt).filter(java.util.Objects::nonNull)
+                .map(next -> next.minusNanos(1_000)).filter(before -> before.isBefore(last))
+                .min(Comparator.naturalOrder()).orElse(last);
     }
 }

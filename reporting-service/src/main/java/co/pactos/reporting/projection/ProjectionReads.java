@@ -57,11 +57,11 @@ public class ProjectionReads {
     }
 
     /**
-     * Runs {@code query} on a schema of the projection's tables that no version owns (a {@link ReplayBuild}), knowing
-     * everything it holds: no positions, so no watermark.
+     * Runs {@code query} on a schema of the projection's tables that no version owns (a {@link ReplayBuild}), as it knew
+     * {@code asOf} (null: everything it holds): no positions, so no watermark.
      */
-    public <T> T replay(ReplayBuild build, Function<KnownAt, T> query) {
-        return snapshot.execute(tx -> query.apply(enter("audit-replay", 0, build.schema(), null)));
+    public <T> T replay(ReplayBuild build, Instant asOf, Function<KnownAt, T> query) {
+        return snapshot.execute(tx -> query.apply(enter("audit-replay", 0, build.schema(), asOf)));
     }
 
     private KnownAt enter(String name, int version, String schema, Instant asOf) {

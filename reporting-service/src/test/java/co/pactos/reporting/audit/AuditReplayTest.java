@@ -19,6 +19,7 @@ import co.pactos.events.goals.PlanDeclaredEvent;
 import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.events.investments.InvestmentCommittedEvent;
 import co.pactos.events.investments.InvestmentExecutedEvent;
+import co.pactos.events.investments.ProgrammeDeclaredEvent;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.ApiClient.FilePart;
 import co.pactos.infra.RealInfrastructure;
@@ -81,6 +82,7 @@ class AuditReplayTest {
     private Entry investmentsHead;
     private Entry secondReport;
     private Instant investmentsRecordedAt;
+    private Entry laterInvestmentsHead;
 
     @BeforeAll
     void publishTheWorld() {
@@ -111,6 +113,9 @@ class AuditReplayTest {
         secondReport = goals.append(new ProgressReportedEvent(goal, "r2", LocalDate.of(2022, 6, 30), new BigDecimal("0.1"), null, null,
                 null), t.plusSeconds(60));
         goalsHead = secondReport;
+        // investments-service's log goes on after goals-service's second report (a programme outside the pact): a checkpoint
+        // there is later than goals-service's events after an earlier checkpoint
+        laterInvestmentsHead = investments.append(new ProgrammeDeclaredEvent("programa-" + s, "ValleINN", sdsp), t.plusSeconds(70));
 
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
             ApiClient.Response report = ApiClient.anonymous().get(url("/api/reports/pacts/" + pact + "?period=2022"));
@@ -175,6 +180,27 @@ class AuditReplayTest {
         assertThat(change(later, "directGoals/meanProgress").get("from").decimalValue()).isEqualByComparingTo("40.0");
         assertThat(later.get("onlyInPublished").findValuesAsText("eventId")).containsExactly(secondReport.eventId());
         assertThat(later.get("onlyInReplay")).isEmpty();
+        assertNoReplayLeft();
+    }
+
+    @Test
+    void logs_signed_at_different_times_are_compared_before_the_first_event_a_checkpoint_leaves_out() throws Exception {
+        // goals-service signed before its second report; investments-service signed later, after that report was recorded
+        byte[] checkpoints = ChainedLog.checkpoints(goals.checkpoint(beforeSecondReport), investments.checkpoint(laterInvestmentsHead));
+        String upTo = "&upTo=" + URLEncoder.encode(goals.origin() + ":" + beforeSecondReport.position(), StandardCharsets.UTF_8);
+
+        ApiClient.Response response = replay("contraloria", "?pactId=" + pact + "&period=2022" + upTo, goals.export(),
+                investments.export(), checkpoints);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode replay = EventJson.mapper().readTree(response.body());
+        Instant beforeTheUnsignedReport = goalsRecordedAt(secondReport).minusNanos(1_000);
+        assertThat(replay.get("publishedAsOf").asText()).isEqualTo(beforeTheUnsignedReport.toString());
+        assertThat(replay.get("verdict").asText()).as(replay.get("changes").toString()).isEqualTo("MATCH");
+        assertThat(replay.at("/report/directGoals/meanProgress").decimalValue()).isEqualByComparingTo("20.0");
+        assertThat(replay.at("/logs/0/nextRecordedAt").asText()).isEqualTo(goalsRecordedAt(secondReport).toString());
+        assertThat(replay.at("/logs/1/replayedEvents").asLong()).isEqualTo(laterInvestmentsHead.position());
+        assertThat(replay.at("/logs/1/nextRecordedAt").isNull()).isTrue();
         assertNoReplayLeft();
     }
 

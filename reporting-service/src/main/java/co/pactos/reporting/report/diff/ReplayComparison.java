@@ -18,15 +18,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * A pact's report rebuilt from a replayed log ({@link ReplayBuild}) against the report the live projection published as it
- * knew an instant: every figure that differs, and, for those figures, the events one side holds and the other does not
+ * A pact's report rebuilt from a replayed log ({@link ReplayBuild}) against the report the live projection published, both
+ * as known at one instant (what each holds recorded by then): every figure that differs, and, for those figures, the events one side holds and the other does not
  * (what the published report counted that the replayed log does not have, and the other way round).
  */
 @Component
 public class ReplayComparison {
 
     /**
-     * @param replayed        the report rebuilt from the replayed log
+     * @param replayed        the report rebuilt from the replayed log, as it knew the same instant
      * @param published       the report as published at {@code publishedAsOf}; null when the pact was not published then
      * @param changes         each figure that differs, {@code from} the published report {@code to} the replayed one, with
      *                        the ids of the events of {@code onlyInPublished} and {@code onlyInReplay} that explain it
@@ -49,7 +49,7 @@ public class ReplayComparison {
 
     /** @throws ResourceNotFound when the replayed log declares no such pact */
     public Outcome compare(ReplayBuild build, String pactId, ReportPeriod period, Instant publishedAsOf) {
-        PactReport replayed = reads.replay(build, known -> reports.reportOnce(known, pactId, period));
+        PactReport replayed = reads.replay(build, publishedAsOf, known -> reports.reportOnce(known, pactId, period));
         PactReport published;
         try {
             published = reports.report(pactId, period, publishedAsOf);
@@ -64,7 +64,7 @@ public class ReplayComparison {
         differences.forEach(d -> subjects.addAll(d.subjects()));
         String planId = replayed.pact().planId();
         // every event on those subjects each side holds: recorded from the beginning to the instant each stands at
-        List<ExplainingEvent> inReplay = reads.replay(build,
+        List<ExplainingEvent> inReplay = reads.replay(build, publishedAsOf,
                 known -> explaining.between(Instant.EPOCH, known.at(), pactId, planId, subjects));
         List<ExplainingEvent> inPublished = published == null ? List.of() : reads.live(PactProgressFacts.NAME, publishedAsOf,
                 known -> explaining.between(Instant.EPOCH, known.at(), pactId, planId, subjects));
@@ -74,7 +74,7 @@ public class ReplayComparison {
         List<ExplainingEvent> onlyInReplay = inReplay.stream().filter(e -> !publishedIds.contains(e.eventId())).toList();
         List<FigureChange> changes = differences.stream()
                 .map(d -> d.explainedBy(java.util.stream.Stream.concat(onlyInPublished.stream(), onlyInReplay.stream())
-                        .filter(e -> d.subjects().contains(e.subject())).map(ExplainingEvent::eventId).toList()))
+                        .filter(d::movedBy).map(ExplainingEvent::eventId).toList()))
                 .toList();
         return new Outcome(replayed, published, changes, onlyInPublished, onlyInReplay);
     }
