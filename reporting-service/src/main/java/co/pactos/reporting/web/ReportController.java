@@ -1,5 +1,6 @@
 package co.pactos.reporting.web;
 
+import co.pactos.kit.web.DateOrInstant;
 import co.pactos.kit.web.Ids;
 import co.pactos.kit.web.InvalidInput;
 import co.pactos.kit.web.ProblemAnswers;
@@ -15,9 +16,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,9 +117,9 @@ public class ReportController {
             return null;
         }
         try {
-            return OffsetDateTime.parse(asOf).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("asOf", "must be an ISO-8601 instant with offset, e.g. 2022-07-01T00:00:00-05:00 "
+            return DateOrInstant.instant(asOf);
+        } catch (DateTimeException e) {
+            throw new InvalidInput("asOf", "must be an ISO-8601 instant with offset between the years 1 and 9999, e.g. 2022-07-01T00:00:00-05:00 "
                     + "(in a URL, send '+' as %2B: 2022-07-01T00:00:00%2B00:00)");
         }
     }

@@ -24,16 +24,37 @@ public final class DateOrInstant {
         this.instant = instant;
     }
 
+    /** The first and the last instant a parameter may name: years 1 to 9999 (PostgreSQL's timestamps end in 294276). */
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     /**
      * {@code text} as it is (the caller strips it if it should): ten characters are a date, anything else an instant.
      *
-     * @throws DateTimeException when it is neither
+     * @throws DateTimeException when it is neither, or names a year before 1 or after 9999
      */
     public static DateOrInstant parse(String text) {
         if (text.length() == 10) {
-            return new DateOrInstant(LocalDate.parse(text), null);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() < 1) {
+                throw new DateTimeException("'" + text + "' is before the year 1");
+            }
+            return new DateOrInstant(date, null);
         }
-        return new DateOrInstant(null, OffsetDateTime.parse(text).toInstant());
+        return new DateOrInstant(null, instant(text));
+    }
+
+    /**
+     * An ISO-8601 instant with offset within the years 1 to 9999.
+     *
+     * @throws DateTimeException when it is not one
+     */
+    public static Instant instant(String text) {
+        Instant instant = OffsetDateTime.parse(text).toInstant();
+        if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+            throw new DateTimeException("'" + text + "' is outside the years 1 to 9999");
+        }
+        return instant;
     }
 
     /** The instant; for a date, the last microsecond of that day in Colombia (PostgreSQL keeps instants to the microsecond). */
