@@ -19,11 +19,17 @@ import java.util.Set;
 public final class ReportComparison {
 
     /**
-     * A figure that differs, with the subjects whose events can move it ({@code goal:<id>}, {@code activity:<id>} ...).
+     * A figure that differs, with the subjects whose events can move it ({@code goal:<id>}, {@code activity:<id>} ...) and
+     * the types of those events that can (empty: any).
      * Numbers in {@code from}/{@code to}, texts in {@code fromText}/{@code toText}; null where a report has no such figure.
      */
     public record Difference(String figure, String about, BigDecimal from, BigDecimal to, String fromText, String toText,
-                             Set<String> subjects) {
+                             Set<String> subjects, Set<String> types) {
+
+        /** Whether {@code event} is one that can move this figure: on one of its subjects, of a type that moves it. */
+        public boolean movedBy(ReportDiff.ExplainingEvent event) {
+            return subjects.contains(event.subject()) && (types.isEmpty() || types.contains(event.type()));
+        }
 
         /** The difference as a report diff tells it, with the ids of the events that explain it. */
         public FigureChange explainedBy(List<String> eventIds) {
@@ -47,7 +53,7 @@ public final class ReportComparison {
                 Figure any = pair[1] != null ? pair[1] : pair[0];
                 differences.add(new Difference(path, any.about(), pair[0] == null ? null : pair[0].number(),
                         pair[1] == null ? null : pair[1].number(), pair[0] == null ? null : pair[0].text(),
-                        pair[1] == null ? null : pair[1].text(), subjectsOf(pair)));
+                        pair[1] == null ? null : pair[1].text(), subjectsOf(pair), any.types()));
             }
         });
         return differences;

@@ -48,8 +48,7 @@ public class ReportDiffQuery {
         List<ExplainingEvent> events = reads.live(PactProgressFacts.NAME, to,
                 known -> explaining.between(from, to, pactId, after.pact().planId(), subjects));
         List<FigureChange> changes = differences.stream()
-                .map(d -> d.explainedBy(events.stream().filter(e -> d.subjects().contains(e.subject())).map(ExplainingEvent::eventId)
-                        .toList()))
+                .map(d -> d.explainedBy(events.stream().filter(d::movedBy).map(ExplainingEvent::eventId).toList()))
                 .toList();
         return new ReportDiff(after.pact(), after.period(), from, to, ReportDiff.Summary.of(before, from),
                 ReportDiff.Summary.of(after, to), changes, events, after.freshness());

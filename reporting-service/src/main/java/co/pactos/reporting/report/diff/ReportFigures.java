@@ -1,6 +1,15 @@
 package co.pactos.reporting.report.diff;
 
+import co.pactos.events.EventTypes;
+import co.pactos.events.PactosEvent;
+import co.pactos.events.goals.AnnualTargetRevisedEvent;
+import co.pactos.events.goals.AnnualTargetSetEvent;
 import co.pactos.events.goals.Beneficiaries;
+import co.pactos.events.goals.GoalAmendedEvent;
+import co.pactos.events.goals.GoalDeclaredEvent;
+import co.pactos.events.goals.GoalLinkChangedEvent;
+import co.pactos.events.goals.GoalLinkedToPactEvent;
+import co.pactos.events.goals.ProgressReportedEvent;
 import co.pactos.reporting.report.PactReport;
 import co.pactos.reporting.report.PactReport.ActivityLine;
 import co.pactos.reporting.report.PactReport.CallLine;
@@ -14,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -22,9 +32,23 @@ import java.util.stream.Stream;
  */
 final class ReportFigures {
 
-    /** A number or a text, and the subjects whose events move it. */
-    record Figure(String about, BigDecimal number, String text, Set<String> subjects) {
+    /**
+     * A number or a text, the subjects whose events move it, and the types of those events that can (empty: any type of
+     * event on them: the means of a group, a section's money).
+     */
+    record Figure(String about, BigDecimal number, String text, Set<String> subjects, Set<String> types) {
     }
+
+    // what can move each figure of a goal: its wording and dependency only a declaration or an amendment, its target also
+    // the year's targets, what it achieved only progress reports, its progress any of them
+    private static final Set<String> WORDING = types(GoalDeclaredEvent.class, GoalAmendedEvent.class);
+    private static final Set<String> LINK = types(GoalLinkedToPactEvent.class, GoalLinkChangedEvent.class);
+    private static final Set<String> TARGET = types(GoalDeclaredEvent.class, GoalAmendedEvent.class, AnnualTargetSetEvent.class,
+            AnnualTargetRevisedEvent.class);
+    private static final Set<String> ACHIEVED = types(ProgressReportedEvent.class);
+    private static final Set<String> PROGRESS = types(GoalDeclaredEvent.class, GoalAmendedEvent.class, AnnualTargetSetEvent.class,
+            AnnualTargetRevisedEvent.class, ProgressReportedEvent.class);
+    private static final Set<String> ANY = Set.of();
 
     private final Map<String, Figure> figures = new LinkedHashMap<>();
 
@@ -49,13 +73,13 @@ final class ReportFigures {
             String path = "goals/" + g.goalId();
             String about = g.code() + " " + g.statement();
             Set<String> goal = Set.of("goal:" + g.goalId());
-            f.text(path + "/link", about, g.link(), goal);
-            f.text(path + "/statement", about, g.statement(), goal);
-            f.text(path + "/dependency", about, g.dependency(), goal);
-            f.number(path + "/target", about, g.target(), goal);
-            f.number(path + "/achieved", about, g.achieved(), goal);
-            f.number(path + "/progress", about, g.progress(), goal);
-            f.number(path + "/rawProgress", about, g.rawProgress(), goal);
+            f.text(path + "/link", about, g.link(), goal, LINK);
+            f.text(path + "/statement", about, g.statement(), goal, WORDING);
+            f.text(path + "/dependency", about, g.dependency(), goal, WORDING);
+            f.number(path + "/target", about, g.target(), goal, TARGET);
+            f.number(path + "/achieved", about, g.achieved(), goal, ACHIEVED);
+            f.number(path + "/progress", about, g.progress(), goal, PROGRESS);
+            f.number(path + "/rawProgress", about, g.rawProgress(), goal, PROGRESS);
             Set<String> money = goalMoney.of(g.goalId());
             f.number(path + "/committed", about, BigDecimal.valueOf(g.committed()), money);
             f.number(path + "/executed", about, BigDecimal.valueOf(g.executed()), money);
@@ -101,9 +125,9 @@ final class ReportFigures {
     private void activity(ActivityLine a) {
         String path = "activities/" + a.activityId();
         Set<String> activity = Set.of("activity:" + a.activityId());
-        text(path + "/title", a.title(), a.title(), activity);
-        text(path + "/startDate", a.title(), String.valueOf(a.startDate()), activity);
-        text(path + "/endDate", a.title(), a.endDate() == null ? null : a.endDate().toString(), activity);
+        text(path + "/title", a.title(), a.title(), activity, ANY);
+        text(path + "/startDate", a.title(), String.valueOf(a.startDate()), activity, ANY);
+        text(path + "/endDate", a.title(), a.endDate() == null ? null : a.endDate().toString(), activity, ANY);
         number(path + "/municipalities", a.title(), BigDecimal.valueOf(a.municipalities().size()), activity);
         for (Beneficiaries b : a.beneficiaries()) {
             number(path + "/beneficiaries/" + b.group(), a.title(), BigDecimal.valueOf(b.count()), activity);
@@ -116,11 +140,20 @@ final class ReportFigures {
     }
 
     private void number(String path, String about, BigDecimal value, Set<String> subjects) {
-        figures.put(path, new Figure(about, value, null, subjects));
+        number(path, about, value, subjects, ANY);
     }
 
-    private void text(String path, String about, String value, Set<String> subjects) {
-        figures.put(path, new Figure(about, null, value, subjects));
+    private void number(String path, String about, BigDecimal value, Set<String> subjects, Set<String> types) {
+        figures.put(path, new Figure(about, value, null, subjects, types));
+    }
+
+    private void text(String path, String about, String value, Set<String> subjects, Set<String> types) {
+        figures.put(path, new Figure(about, null, value, subjects, types));
+    }
+
+    @SafeVarargs
+    private static Set<String> types(Class<? extends PactosEvent>... events) {
+        return Stream.of(events).map(e -> EventTypes.of(e).name()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The investments (and their activities and calls) of a section. */
