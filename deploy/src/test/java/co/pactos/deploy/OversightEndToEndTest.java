@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Acceptance of issue 10 ("Oversight"), on the seed sample in the running suite, over HTTP with real tokens: Planeación
  * revises the 2022 target of the seed's direct goal and closes the 2022-06-30 cut-off; SIGESI's progress report dated in
- * it is refused until Planeación reopens; Contraloría reads the report's closure and the diff explained by the revision,
+ * it, and SDEC's payment dated in it (investments-service, which learns of the closure from the goals topic), are refused
+ * until Planeación reopens; Contraloría reads the report's closure and the diff explained by the revision,
  * exports the goals log, and the verifier passes, then names the event whose payload was changed in PostgreSQL.
  */
 class OversightEndToEndTest {
@@ -87,10 +88,26 @@ class OversightEndToEndTest {
         assertThat(problem.at("/closure/period").asText()).isEqualTo("2022-06-30");
         assertThat(sigesi.get(goal + "/progress/avance-2022-05-01").status()).isEqualTo(404);
 
-        // Planeación reopens until tomorrow; SIGESI's report is recorded
+        // investments-service learns of the closure from the goals topic (a dry run records nothing while it waits for it):
+        // SDEC's payment dated in the closed period is refused there too, nothing recorded
+        ApiClient sdec = new ApiClient(suite.token("sdec"));
+        String investments = suite.service("investments-service").url();
+        String payment = "/api/investments/inversion-valleinn-municipios-2022/executions/pago-mayo-2022";
+        String paymentBody = "{\"date\":\"2022-05-01\",\"amount\":1000000}";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                assertThat(dryRun(sdec, investments, payment, paymentBody)).contains("period-closed"));
+        ApiClient.Response refusedPayment = sdec.put(investments + payment, paymentBody);
+        assertThat(refusedPayment.status()).as(refusedPayment.body()).isEqualTo(409);
+        assertThat(JSON.readTree(refusedPayment.body()).at("/closure/period").asText()).isEqualTo("2022-06-30");
+        assertThat(sdec.get(investments + payment).status()).isEqualTo(404);
+
+        // Planeación reopens until tomorrow; SIGESI's report is recorded, and SDEC's payment once investments-service knows
         created(planeacion.put(closure + "/reopenings/reporte-tardio", """
                 {"reason":"SIGESI reporta tarde el avance de mayo","until":"%s"}""".formatted(LocalDate.now(BOGOTA).plusDays(1))));
         created(sigesi.put(goal + "/progress/avance-2022-05-01", progress));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                assertThat(dryRun(sdec, investments, payment, paymentBody)).contains("\"status\":\"CREATED\""));
+        created(sdec.put(investments + payment, paymentBody));
         Instant afterThePosting = Instant.now();
 
         // the JSON report lists the closure with its reopening; the document says who closed the figures and when
@@ -158,7 +175,6 @@ class OversightEndToEndTest {
                 .contains(Long.toString(closurePosition));
 
         // Contraloría replays both exported logs up to their latest checkpoints: the rebuilt report matches the published one
-        String investments = suite.service("investments-service").url();
         long goalsHead = lastPosition(contraloria, goals);
         long investmentsHead = lastPosition(contraloria, investments);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
@@ -195,6 +211,14 @@ class OversightEndToEndTest {
     }
 
     /** As an auditor would: checkpoints and keys first (a checkpoint newer than the export would name what it lacks). */
+    /** The answer of a one-line dry run of {@code path}: what the service would do with it now, recording nothing. */
+    private static String dryRun(ApiClient client, String service, String path, String body) {
+        ApiClient.Response response = client.postBatch(service + "/api/batch?dryRun=true",
+                "{\"put\":\"" + path + "\",\"body\":" + body + "}\n");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     private static Verdict verify(ApiClient contraloria) {
         String checkpoints = ok(contraloria.get(goals + "/api/audit/checkpoints"));
         String keys = ok(contraloria.get(goals + "/api/audit/keys"));
