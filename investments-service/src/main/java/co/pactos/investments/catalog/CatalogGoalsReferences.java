@@ -62,7 +62,9 @@ public class CatalogGoalsReferences implements GoalsReferences, DependencyParent
 
     @Override
     public Optional<PeriodClosure> closureOf(Collection<String> plans, LocalDate date) {
-        // a reopening counts only if it came after the closure (a period closed anew replaces the closure row) and holds now
+        // as goals-service's PlanAggregate decides: only the latest reopening recorded after the latest closure (a period
+        // closed anew replaces the closure row) counts, a later reopening replacing the one in force, and it holds only
+        // until its until; an earlier reopening without until holds nothing open once a later one is recorded
         String whichPlans = plans.isEmpty()
                 ? "c.plan_id in (select id from goals_catalog_entry where kind = 'PLAN' and :date between start_date and end_date)"
                 : "c.plan_id in (:plans)";
@@ -70,10 +72,12 @@ public class CatalogGoalsReferences implements GoalsReferences, DependencyParent
                         select c.plan_id, c.period, c.from_date, c.to_date, c.reason, c.recorded_at, c.closed_by
                         from goals_period_closure c
                         where %s and :date between c.from_date and c.to_date
-                          and not exists (select 1 from goals_period_reopening r
-                                          where r.plan_id = c.plan_id and r.period = c.period
-                                            and (r.recorded_at, r.sequence) > (c.recorded_at, c.sequence)
-                                            and (r.until is null or r.until > :now))
+                          and not exists (select 1 from (select r.until from goals_period_reopening r
+                                                         where r.plan_id = c.plan_id and r.period = c.period
+                                                           and (r.recorded_at, r.sequence) > (c.recorded_at, c.sequence)
+                                                         order by r.recorded_at desc, r.sequence desc
+                                                         limit 1) latest
+                                          where latest.until is null or latest.until > :now)
                         order by c.recorded_at, c.plan_id, c.period
                         limit 1""".formatted(whichPlans))
                 .param("date", date)

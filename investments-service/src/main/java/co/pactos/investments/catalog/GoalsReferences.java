@@ -39,8 +39,9 @@ public interface GoalsReferences {
 
     /**
      * A closure that refuses a write dated {@code date} now: one of {@code plans}' closed periods whose window
-     * holds the date and that no reopening holds open at this instant. With no plans, every plan whose period
-     * holds the date counts (a call's result belongs to no plan).
+     * holds the date and that is not held open at this instant by the latest reopening recorded after the closure
+     * (a later reopening replaces the one in force; it holds until its {@code until}). With no plans, every plan whose
+     * period holds the date counts (a call's result belongs to no plan).
      */
     Optional<PeriodClosure> closureOf(Collection<String> plans, LocalDate date);
 

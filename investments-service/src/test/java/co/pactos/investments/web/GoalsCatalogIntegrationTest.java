@@ -155,14 +155,20 @@ class GoalsCatalogIntegrationTest {
         assertThat(eventsOf(id)).isZero();
     }
 
+    /** A plan of two years from {@code firstYear} with one pact, once both have reached the catalog. */
+    private void declarePlanWithPact(String plan, String pact, int firstYear) {
+        GoalsTopic.publish(new PlanDeclaredEvent(plan, "Plan futuro", "76", LocalDate.of(firstYear, 1, 1),
+                LocalDate.of(firstYear + 1, 12, 31)));
+        GoalsTopic.publish(new PactDeclaredEvent(pact, plan, "Pacto futuro", null));
+        GoalsTopic.awaitKnown(jdbc, List.of("PLAN:" + plan, "PACT:" + pact));
+    }
+
     @Test
     void a_closed_period_refuses_investments_executions_adjustments_and_call_results_until_planeacion_reopens_it() {
         // a plan of its own, in years no other test writes in: the topic is shared by every test context of this JVM
         String plan = unique("plan");
         String pact = unique("pacto");
-        GoalsTopic.publish(new PlanDeclaredEvent(plan, "Plan futuro", "76", LocalDate.of(2030, 1, 1), LocalDate.of(2031, 12, 31)));
-        GoalsTopic.publish(new PactDeclaredEvent(pact, plan, "Pacto futuro", null));
-        GoalsTopic.awaitKnown(jdbc, List.of("PLAN:" + plan, "PACT:" + pact));
+        declarePlanWithPact(plan, pact, 2030);
         String programme = unique("fondo");
         String call = unique("convocatoria");
         String open = unique("inv");
@@ -220,6 +226,38 @@ class GoalsCatalogIntegrationTest {
         Answer again = put("/api/investments/" + open + "/executions/e2", "{\"date\":\"2030-04-02\",\"amount\":100}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().at("/closure/reason").asString()).isEqualTo("cierre definitivo");
+    }
+
+    /**
+     * As in goals-service, a later reopening replaces the one in force: an open-ended reopening followed by one whose
+     * {@code until} has passed holds nothing open (recorded instants spell out the story: closed four hours ago, reopened
+     * without a deadline three hours ago, reopened again two hours ago until an hour ago).
+     */
+    @Test
+    void a_later_reopening_replaces_an_open_ended_one_and_once_it_lapses_the_period_is_closed_again() {
+        String plan = unique("plan");
+        String pact = unique("pacto");
+        declarePlanWithPact(plan, pact, 2060);
+        Instant now = Instant.now();
+        GoalsTopic.publish(new PeriodClosedEvent(plan, "2060", LocalDate.of(2060, 1, 1), LocalDate.of(2060, 12, 31), "cierre de vigencia"),
+                now.minus(Duration.ofHours(4)));
+        GoalsTopic.publish(new PeriodReopenedEvent(plan, "2060", "r-abierta", LocalDate.of(2060, 1, 1), LocalDate.of(2060, 12, 31),
+                "sin plazo", null), now.minus(Duration.ofHours(3)));
+        awaitReopening(plan, "r-abierta");
+        assertThat(put("/api/investments/" + unique("inv"), investment(pact, "2060-03-01")).status()).isEqualTo(201);
+
+        GoalsTopic.publish(new PeriodReopenedEvent(plan, "2060", "r-corta", LocalDate.of(2060, 1, 1), LocalDate.of(2060, 12, 31),
+                "con plazo", now.minus(Duration.ofHours(1))), now.minus(Duration.ofHours(2)));
+        awaitReopening(plan, "r-corta");
+
+        String late = unique("inv");
+        Answer refused = put("/api/investments/" + late, investment(pact, "2060-03-01"));
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(409);
+        assertThat(refused.body().get("type").asString()).isEqualTo("/problems/period-closed");
+        assertThat(refused.body().at("/closure/period").asString()).isEqualTo("2060");
+        assertThat(eventsOf(late)).isZero();
+        // outside the closed year the plan is open
+        assertThat(put("/api/investments/" + unique("inv"), investment(pact, "2061-03-01")).status()).isEqualTo(201);
     }
 
     /**

@@ -75,18 +75,27 @@ public final class PactDocument {
             if (closure.reason() != null && !closure.reason().isBlank()) {
                 text.append(" Motivo: ").append(sentence(closure.reason()));
             }
-            for (PactReport.Reopening reopening : closure.reopenings()) {
+            List<PactReport.Reopening> reopenings = closure.reopenings();
+            for (int i = 0; i < reopenings.size(); i++) {
+                PactReport.Reopening reopening = reopenings.get(i);
                 text.append(" Reabiertas el ").append(date(bogota(reopening.reopenedAt()))).append(" por ")
                         .append(who(reopening.reopenedBy()))
                         .append(reopening.until() == null ? "" : " hasta el "
                                 + date(bogota(reopening.until())))
-                        .append(reopening.inForce() ? "" : " (reapertura vencida)").append('.');
+                        .append(i + 1 < reopenings.size() ? replaced(reopening, reopenings.get(i + 1))
+                                : reopening.inForce() ? "" : " (reapertura vencida)").append('.');
                 if (reopening.reason() != null && !reopening.reason().isBlank()) {
                     text.append(" Motivo: ").append(sentence(reopening.reason()));
                 }
             }
             blocks.add(new Paragraph(text.toString()));
         }
+    }
+
+    /** A reopening followed by a later one: it had lapsed by then, or the later one replaced it (as goals-service decides). */
+    private static String replaced(PactReport.Reopening reopening, PactReport.Reopening later) {
+        return reopening.until() != null && !reopening.until().isAfter(later.reopenedAt()) ? " (reapertura vencida)"
+                : " (reemplazada por la reapertura del " + date(bogota(later.reopenedAt())) + ")";
     }
 
     private static java.time.LocalDate bogota(Instant instant) {

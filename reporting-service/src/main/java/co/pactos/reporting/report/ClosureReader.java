@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the closures of a plan's periods that cover a report's window, as known at the report's instant: per period the
- * latest closure (a closure after a reopening replaces the earlier one) with the reopenings recorded after it.
+ * latest closure (a closure after a reopening replaces the earlier one) with the reopenings recorded after it. As in
+ * goals-service, a later reopening replaces the one in force: only the latest of them can be in force, until its
+ * {@code until}.
  */
 @Component
 class ClosureReader {
@@ -30,7 +32,7 @@ class ClosureReader {
 
     /**
      * Call inside a read of the projection: the known_* views stand at {@code at}. One query: each closure with its
-     * reopenings (none: one row of nulls), in the closures' order, then the reopenings' within each.
+     * reopenings (none: one row of nulls), in the closures' order, then the reopenings' (as recorded) within each.
      */
     List<Closure> covering(String planId, ReportWindow window, Instant at, Dependencies dependencies) {
         Map<String, Closure> closures = new LinkedHashMap<>();
@@ -42,7 +44,7 @@ class ClosureReader {
                               order by period, recorded_at desc, kafka_offset desc) c
                         left join known_period_reopening r on r.plan_id = c.plan_id and r.period = c.period and r.recorded_at >= c.recorded_at
                         where c.from_date <= ? and c.to_date >= ?
-                        order by c.from_date, c.to_date, c.period, r.recorded_at, r.reopening_id""")
+                        order by c.from_date, c.to_date, c.period, r.recorded_at, r.kafka_offset""")
                 .params(planId, window.to(), window.from())
                 .query(rs -> {
                     Closure closure = closures.get(rs.getString(1));
@@ -53,12 +55,20 @@ class ClosureReader {
                         closures.put(closure.period(), closure);
                     }
                     if (rs.getString(10) != null) {
-                        closure.reopenings().add(reopening(rs, at, dependencies));
+                        List<Reopening> reopenings = closure.reopenings();
+                        if (!reopenings.isEmpty()) {
+                            // replaced by this later one
+                            Reopening earlier = reopenings.remove(reopenings.size() - 1);
+                            reopenings.add(new Reopening(earlier.reopeningId(), earlier.reopenedAt(), earlier.reopenedBy(),
+                                    earlier.reason(), earlier.until(), false));
+                        }
+                        reopenings.add(reopening(rs, at, dependencies));
                     }
                 });
         return new ArrayList<>(closures.values());
     }
 
+    /** A reopening as if it were the latest of its closure: in force unless its {@code until} had passed at {@code at}. */
     private static Reopening reopening(ResultSet rs, Instant at, Dependencies dependencies) throws SQLException {
         Timestamp until = rs.getTimestamp(16);
         return new Reopening(rs.getString(10), rs.getTimestamp(11).toInstant(), recorder(rs, 12, dependencies), rs.getString(15),

@@ -209,7 +209,10 @@ public record PactReport(
                           String eventId, List<Reopening> reopenings) {
     }
 
-    /** A reopening of a closed period: in force at the report's instant unless its {@code until} had passed. */
+    /**
+     * A reopening of a closed period: in force at the report's instant if it is the latest reopening of its closure (a
+     * later one replaces it) and its {@code until} had not passed.
+     */
     public record Reopening(String reopeningId, Instant reopenedAt, Recorder reopenedBy, String reason, Instant until,
                             boolean inForce) {
     }

@@ -138,4 +138,23 @@ class PactDocumentTest {
                 + "Motivo: reporte tardío de SIGESI.");
         assertThat(HtmlWriter.write(PactDocument.of(report, Instant.now()))).contains("Cifras cerradas el 15 de julio de 2022 por Planeación");
     }
+
+    @Test
+    void a_reopening_followed_by_a_later_one_is_said_replaced_unless_it_had_lapsed_by_then() {
+        PactReport.Recorder planeacion = new PactReport.Recorder("ana", "planeacion", "DAPD", "Planeación");
+        PactReport.Closure closure = new PactReport.Closure("2021", LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31),
+                Instant.parse("2022-07-16T03:00:00Z"), planeacion, null, "e-1", List.of(
+                new PactReport.Reopening("r-1", Instant.parse("2022-08-01T15:00:00Z"), planeacion, "primera",
+                        Instant.parse("2022-08-03T05:00:00Z"), false),
+                new PactReport.Reopening("r-2", Instant.parse("2022-08-05T15:00:00Z"), planeacion, "segunda", null, false),
+                new PactReport.Reopening("r-3", Instant.parse("2022-08-10T15:00:00Z"), planeacion, "tercera", null, true)));
+        PactReport report = report(List.of(new PactReport.PeriodProgress("2021", new GoalGroup(1, new BigDecimal("10.0")),
+                new GoalGroup(0, null))), List.of(goal("a", "DIRECT", "SDSP", "10.0")), List.of(), List.of(closure));
+
+        String md = MarkdownWriter.write(PactDocument.of(report, Instant.parse("2022-09-01T00:00:00Z")));
+
+        assertThat(md).contains("Reabiertas el 1 de agosto de 2022 por Planeación hasta el 3 de agosto de 2022 (reapertura vencida). "
+                + "Motivo: primera. Reabiertas el 5 de agosto de 2022 por Planeación (reemplazada por la reapertura del 10 de agosto "
+                + "de 2022). Motivo: segunda. Reabiertas el 10 de agosto de 2022 por Planeación. Motivo: tercera.");
+    }
 }

@@ -285,6 +285,11 @@ class AmendmentsProjectionTest {
         byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022", "reab-anterior", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
                 "antes del cierre", null), w.at(8));
         byPlaneacion(new PeriodClosedEvent(w.planId(), "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null), w.at(10));
+        // a later reopening replaces the one in force: once the one with until lapses, the open-ended one before it holds nothing
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022", "reab-sin-plazo", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
+                "sin plazo", null), w.at(11));
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022", "reab-con-plazo", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
+                "con plazo", w.at(13)), w.at(12));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(w.pactId(), "period=2022-06-30")
                 .path("closures").size()).isEqualTo(2));
@@ -302,10 +307,19 @@ class AmendmentsProjectionTest {
         assertThat(closure.path("eventId").asText()).isEqualTo(closed);
         JsonNode reopening = closure.path("reopenings").get(0);
         assertThat(reopening.path("reason").asText()).isEqualTo("el reporte de mayo de SIGESI llegó tarde");
-        assertThat(reopening.path("inForce").asBoolean()).isFalse(); // lapsed on 25 July 2022
+        assertThat(reopening.path("inForce").asBoolean()).isFalse(); // replaced by reab-2 on 21 July 2022 (and lapsed on 25 July)
         assertThat(closure.path("reopenings").findValuesAsText("reopeningId")).containsExactly("reab-1", "reab-2");
         assertThat(closure.path("reopenings").get(1).path("inForce").asBoolean()).isTrue(); // no until
-        assertThat(report(w.pactId(), "period=2022-06-30").path("closures").get(1).path("reopenings").size()).isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(w.pactId(), "period=2022-06-30")
+                .path("closures").get(1).path("reopenings").findValuesAsText("reopeningId"))
+                .containsExactly("reab-sin-plazo", "reab-con-plazo")); // not reab-anterior
+        JsonNode year = report(w.pactId(), "period=2022-06-30").path("closures").get(1);
+        assertThat(year.path("reopenings").findValuesAsText("inForce")).containsExactly("false", "false");
+        // as known while each reopening held: only the latest one is in force
+        assertThat(reportAsOf(w, w.at(11).plusSeconds(30)).path("closures").get(1).path("reopenings")
+                .findValuesAsText("inForce")).containsExactly("true");
+        assertThat(reportAsOf(w, w.at(12).plusSeconds(30)).path("closures").get(1).path("reopenings")
+                .findValuesAsText("inForce")).containsExactly("false", "true");
 
         // as known before the year was closed, the report names only the closure of the cut-off
         assertThat(reportAsOf(w, w.at(5)).path("closures").findValuesAsText("period")).containsExactly("2022-06-30");
@@ -314,6 +328,9 @@ class AmendmentsProjectionTest {
         assertThat(md.status()).as(md.body()).isEqualTo(200);
         assertThat(md.body()).contains("Cifras cerradas el 15 de julio de 2022 por Departamento Administrativo de Planeación "
                 + "(con corte a 30 de junio de 2022: del 1 de enero de 2022 al 30 de junio de 2022). Motivo: informe semestral publicado.");
+        assertThat(md.body()).contains("hasta el 25 de julio de 2022 (reemplazada por la reapertura del 21 de julio de 2022).");
+        assertThat(md.body()).containsPattern("\\(reemplazada por la reapertura del [^)]+\\)\\. Motivo: sin plazo\\. Reabiertas el ")
+                .containsPattern("hasta el [^(]+ \\(reapertura vencida\\)\\. Motivo: con plazo\\.");
         ApiClient.Response html = api.get(url("/api/reports/pacts/" + w.pactId() + "/document?period=2022-06-30"));
         assertThat(html.body()).contains("Cifras cerradas el 15 de julio de 2022 por Departamento Administrativo de Planeación");
     }
@@ -433,6 +450,11 @@ class AmendmentsProjectionTest {
         log.publishAs(new ActivityCorrectedEvent(w.activityId(), "cor-1", "conteo", null, null, LocalDate.of(2022, 2, 1), null,
                 List.of(new Beneficiaries("líderes", 150)), null, null), w.at(10), w.dependency(), "u", "sigesi");
         byPlaneacion(new PeriodClosedEvent(w.planId(), "2022", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null), w.at(10));
+        // a later reopening replaces the one in force: once the one with until lapses, the open-ended one before it holds nothing
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022", "reab-sin-plazo", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
+                "sin plazo", null), w.at(11));
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022", "reab-con-plazo", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
+                "con plazo", w.at(13)), w.at(12));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(report(w.pactId(), "period=2022-06-30")
                 .path("closures").size()).isEqualTo(1));
         String before = report(w.pactId(), "period=2022-06-30").path("goals").toString();
