@@ -110,7 +110,9 @@ class GoalsAuditLogIntegrationTest {
         long events = count("select count(*) from domain_event_entry");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(count("select count(*) from audit_chain")).isEqualTo(events);
-            assertThat(count("select count(*) from audit_checkpoint")).isGreaterThanOrEqualTo(2);
+            // at least one: every 2 events (checkpoint-events=2) while the relay chains them one batch at a time, but
+            // once when a slow start lets it chain all eight in one batch
+            assertThat(count("select count(*) from audit_checkpoint")).isGreaterThanOrEqualTo(1);
         });
     }
 
@@ -132,9 +134,12 @@ class GoalsAuditLogIntegrationTest {
 
         // (b) an event deleted
         long deleted = log.positionOf("AnnualTargetSetEvent");
+        String deletedEvent = log.eventAt(deleted);
         Verdict missing = log.withoutEventAt(deleted, this::verify);
         assertThat(missing.exitCode()).as(missing.output()).isEqualTo(1);
-        assertThat(missing.output()).contains("chain breaks at position " + deleted + " (event unknown): it is missing from the export");
+        // audit_chain still holds the event's id: the export keeps its line (without content) and the verifier names it
+        assertThat(missing.output()).contains("chain breaks at position " + deleted + " (event " + deletedEvent
+                + "): its content is missing from the log: the event was deleted after it was chained");
         assertThat(verify().exitCode()).isZero();
 
         // (c) two events swap their places in the log
