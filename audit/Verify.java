@@ -11,8 +11,15 @@
  * over the JCS form of the checkpoint without "signature"; a key is {keyId, algorithm, publicKey} with
  * publicKey the base64 X.509 SubjectPublicKeyInfo.
  *
+ * Only the checkpoints whose "origin" is the export's "source" are used, so one checkpoints file may hold
+ * several services' checkpoints. A line with a member name twice is refused (RFC 8785 needs I-JSON). A
+ * line of a chained event whose content is gone (no "data" nor "data_base64") names the deleted event.
+ *
  * Exit 0 and a summary when everything verifies; exit 1 and the first break ("chain breaks at position N
- * (event <id>): <why>") or the first bad checkpoint otherwise; exit 2 for a usage or file error.
+ * (event <id>): <why>"), the first bad checkpoint, a line cut off (named with the last position that
+ * verified) or, unless --allow-unsigned is given, an export that no checkpoint covers (a consistent chain
+ * without a signature proves nothing against whoever can write the service's database); exit 2 for a
+ * usage or file error.
  *
  * This file is deliberately self-contained (its own small JSON parser and JCS canonicalizer), so an
  * auditor can read all of it and trust nothing of the service's code.
@@ -54,17 +61,28 @@ public class Verify {
 
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
+        boolean allowUnsigned = false;
+        boolean usage = false;
+        for (int i = 0; i < args.length; ) {
+            if (args[i].equals("--allow-unsigned")) {
+                allowUnsigned = true;
+                i++;
+            } else if (i + 1 < args.length && List.of("--events", "--checkpoints", "--keys").contains(args[i])) {
+                options.put(args[i], args[i + 1]);
+                i += 2;
+            } else {
+                usage = true;
+                break;
+            }
         }
-        if (args.length % 2 != 0 || !options.containsKey("--events") || !options.containsKey("--checkpoints")
-                || !options.containsKey("--keys")) {
-            System.err.println("usage: java Verify.java --events <export.ndjson> --checkpoints <checkpoints.json> --keys <keys.json>");
+        if (usage || !options.containsKey("--events") || !options.containsKey("--checkpoints") || !options.containsKey("--keys")) {
+            System.err.println("usage: java Verify.java --events <export.ndjson> --checkpoints <checkpoints.json> --keys <keys.json>"
+                    + " [--allow-unsigned]");
             System.exit(2);
         }
         try {
             System.out.println(verify(Path.of(options.get("--events")), Path.of(options.get("--checkpoints")),
-                    Path.of(options.get("--keys"))));
+                    Path.of(options.get("--keys")), allowUnsigned));
             System.exit(0);
         } catch (Broken e) {
             System.out.println("FAILED: " + e.getMessage());
@@ -75,26 +93,36 @@ public class Verify {
         }
     }
 
-    /** Verifies the three files; answers the summary, or throws the first break. */
-    static String verify(Path events, Path checkpointsFile, Path keysFile) throws IOException, Broken {
+    /**
+     * Verifies the three files; answers the summary, or throws the first break. Only the checkpoints whose origin is the
+     * export's source are used (a file may hold the checkpoints of several services); unless {@code allowUnsigned}, an
+     * export that no checkpoint covers is a failure: a chain that is consistent but not signed proves nothing against
+     * whoever can write the service's database (they can chain a forged log just as well).
+     */
+    static String verify(Path events, Path checkpointsFile, Path keysFile, boolean allowUnsigned) throws IOException, Broken {
         Map<String, PublicKey> keys = keys(keysFile);
-        TreeMap<Long, List<Map<String, Object>>> checkpoints = checkpoints(checkpointsFile, keys);
+        List<Object> allCheckpoints = array(parseFile(checkpointsFile), checkpointsFile.toString());
+        String origin = firstSource(events);
+        TreeMap<Long, List<Map<String, Object>>> checkpoints = checkpoints(allCheckpoints, origin, keys, checkpointsFile);
+        int ofOrigin = checkpoints.values().stream().mapToInt(List::size).sum();
+        int ofOthers = allCheckpoints.size() - ofOrigin;
         long expected = 1;
         String prevhash = GENESIS;
-        String origin = null;
         long lineNumber = 0;
+        long lastGoodLine = 0;
         try (BufferedReader lines = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
             for (String text = lines.readLine(); text != null; text = lines.readLine()) {
                 lineNumber++;
                 if (text.isBlank()) {
                     continue;
                 }
-                Map<String, Object> line = object(Json.parse(text), "line " + lineNumber + " of " + events);
+                Map<String, Object> line = line(text, lineNumber, expected - 1, lastGoodLine, events);
                 long position = whole(line.get("position"), "line " + lineNumber + ": position");
                 String id = line.get("id") instanceof String s ? s : "?";
                 if (position > expected) {
-                    throw new Broken("chain breaks at position " + expected + " (event unknown): it is missing from the export; the"
-                            + " line after position " + (expected - 1) + " is position " + position + " (event " + id + ")");
+                    throw new Broken("chain breaks at position " + expected + " (event unknown): it is missing from the export, its"
+                            + " place in the chain deleted with it; the line after position " + (expected - 1) + " is position "
+                            + position + " (event " + id + ")");
                 }
                 if (position < expected) {
                     throw new Broken("chain breaks at position " + position + " (event " + id + "): out of order, the line before"
@@ -108,6 +136,10 @@ public class Verify {
                     throw new Broken("chain breaks at position " + position + " (event " + id + "): its prevhash " + line.get("prevhash")
                             + " is not the hash of position " + (position - 1) + " (" + prevhash + ")");
                 }
+                if (!line.containsKey("data") && !line.containsKey("data_base64")) {
+                    throw new Broken("chain breaks at position " + position + " (event " + id + "): its content is missing from the"
+                            + " log: the event was deleted after it was chained");
+                }
                 String computed = sha256(Jcs.bytes(line));
                 if (!computed.equals(recorded)) {
                     throw new Broken("chain breaks at position " + position + " (event " + id + "): its content does not match its"
@@ -115,14 +147,12 @@ public class Verify {
                             + " another event put in its place, after it was chained");
                 }
                 Object source = line.get("source");
-                if (origin == null) {
-                    origin = String.valueOf(source);
-                } else if (!origin.equals(source)) {
+                if (origin == null || !origin.equals(source)) {
                     throw new Broken("chain breaks at position " + position + " (event " + id + "): source " + source
                             + " differs from the export's " + origin);
                 }
                 for (Map<String, Object> checkpoint : checkpoints.getOrDefault(position, List.of())) {
-                    if (!recorded.equals(checkpoint.get("hash")) || !origin.equals(checkpoint.get("origin"))) {
+                    if (!recorded.equals(checkpoint.get("hash"))) {
                         throw new Broken("checkpoint at position " + position + " (signed at " + checkpoint.get("signedAt") + ") says "
                                 + checkpoint.get("origin") + " had hash " + checkpoint.get("hash") + ", but the export has " + origin
                                 + " with hash " + recorded + " (event " + id + ")");
@@ -130,6 +160,7 @@ public class Verify {
                 }
                 prevhash = recorded;
                 expected++;
+                lastGoodLine = lineNumber;
             }
         }
         long last = expected - 1;
@@ -139,17 +170,77 @@ public class Verify {
                     + " covers position " + beyond.get("position") + ": events are missing at the end (or the checkpoints were"
                     + " fetched after the events: fetch them first)");
         }
-        long covered = checkpoints.isEmpty() ? 0 : checkpoints.lastKey();
-        int count = checkpoints.values().stream().mapToInt(List::size).sum();
-        return "OK: " + last + " events of " + (origin == null ? "an empty log" : origin) + " chain from position 1 to " + last
-                + "; " + count + " checkpoint" + (count == 1 ? "" : "s") + " verified (signature and hash), the last at position "
-                + covered + (last > covered ? "; the " + (last - covered) + " events after it chain but no checkpoint signs them yet"
-                : "");
+        String others = ofOthers == 0 ? "" : "; " + ofOthers + " checkpoint" + (ofOthers == 1 ? "" : "s") + " of other origins"
+                + " passed over";
+        String chain = last + " events of " + (origin == null ? "an empty log" : origin) + " chain from position 1 to " + last;
+        if (checkpoints.isEmpty()) {
+            if (!allowUnsigned) {
+                throw new Broken("nothing is signed: no checkpoint of " + (origin == null ? "the export's source" : origin)
+                        + " covers any position of the export (" + chain + others + "). A consistent chain without a"
+                        + " signature proves nothing against whoever can write the service's database; fetch the checkpoints"
+                        + " once one is signed, or pass --allow-unsigned to check only that the chain is consistent");
+            }
+            return "OK (unsigned, --allow-unsigned): " + chain + "; no checkpoint signs any of them" + others;
+        }
+        long covered = checkpoints.lastKey();
+        return "OK: " + chain + "; " + ofOrigin + " checkpoint" + (ofOrigin == 1 ? "" : "s") + " verified (signature and hash), the"
+                + " last at position " + covered + (last > covered ? "; the " + (last - covered) + " events after it chain but no"
+                + " checkpoint signs them yet" : "") + others;
+    }
+
+    /**
+     * One line of the export as a JSON object; a line that is not one (cut off by an interrupted download, or damaged)
+     * and a line that holds a member twice are breaks, named by their line and the last position that verified.
+     */
+    static Map<String, Object> line(String text, long lineNumber, long lastPosition, long lastGoodLine, Path events) throws Broken {
+        Object parsed;
+        try {
+            parsed = Json.parse(text);
+        } catch (Json.Duplicate d) {
+            Object position = d.value instanceof Map<?, ?> m ? m.get("position") : null;
+            Object id = d.value instanceof Map<?, ?> m ? m.get("id") : null;
+            throw new Broken("chain breaks at " + (position == null ? "line " + lineNumber : "position " + position + " (event " + id
+                    + ", line " + lineNumber + ")") + ": the member \"" + d.name + "\" appears twice in one object; RFC 8785 needs"
+                    + " I-JSON (unique member names), so the line has no one canonical form and its hash proves nothing");
+        } catch (IllegalArgumentException e) {
+            throw new Broken("line " + lineNumber + " of " + events + " is not a whole JSON object (" + e.getMessage() + "): the"
+                    + " export is cut off or damaged there; it verified up to position " + lastPosition
+                    + (lastGoodLine > 0 ? " (line " + lastGoodLine + ")" : "") + ": export it again (from after=" + lastPosition + ")");
+        }
+        return object(parsed, "line " + lineNumber + " of " + events);
+    }
+
+    /** The {@code source} of the export's first line (the checkpoints to use are that origin's); null if none can be read. */
+    static String firstSource(Path events) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
+            for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+                if (!text.isBlank()) {
+                    try {
+                        return Json.parse(text) instanceof Map<?, ?> m && m.get("source") instanceof String s ? s : null;
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A whole file as one JSON value; a member twice in one object is refused (as in the export). */
+    static Object parseFile(Path file) throws IOException, Broken {
+        try {
+            return Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (Json.Duplicate d) {
+            throw new Broken(file + ": the member \"" + d.name + "\" appears twice in one object; RFC 8785 needs I-JSON (unique"
+                    + " member names)");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
     }
 
     static Map<String, PublicKey> keys(Path file) throws IOException, Broken {
         Map<String, PublicKey> keys = new HashMap<>();
-        for (Object item : array(Json.parse(Files.readString(file, StandardCharsets.UTF_8)), file.toString())) {
+        for (Object item : array(parseFile(file), file.toString())) {
             Map<String, Object> key = object(item, "a key of " + file);
             if (!"Ed25519".equals(key.get("algorithm"))) {
                 throw new Broken("key " + key.get("keyId") + " is " + key.get("algorithm") + ", not Ed25519");
@@ -164,11 +255,15 @@ public class Verify {
         return keys;
     }
 
-    /** The checkpoints by position, each signature checked. */
-    static TreeMap<Long, List<Map<String, Object>>> checkpoints(Path file, Map<String, PublicKey> keys) throws IOException, Broken {
+    /** The checkpoints of {@code origin} by position, each signature checked; those of other origins are passed over. */
+    static TreeMap<Long, List<Map<String, Object>>> checkpoints(List<Object> all, String origin, Map<String, PublicKey> keys, Path file)
+            throws Broken {
         TreeMap<Long, List<Map<String, Object>>> byPosition = new TreeMap<>();
-        for (Object item : array(Json.parse(Files.readString(file, StandardCharsets.UTF_8)), file.toString())) {
+        for (Object item : all) {
             Map<String, Object> checkpoint = object(item, "a checkpoint of " + file);
+            if (origin == null || !origin.equals(checkpoint.get("origin"))) {
+                continue;
+            }
             long position = whole(checkpoint.get("position"), "a checkpoint's position");
             Map<String, Object> signed = new LinkedHashMap<>(checkpoint);
             Object signature = signed.remove("signature");
@@ -235,8 +330,22 @@ public class Verify {
             }
         };
 
+        /** A JSON text with a member name twice in one object: I-JSON (RFC 7493), which RFC 8785 needs, refuses it. */
+        static final class Duplicate extends IllegalArgumentException {
+            final String name;
+            final Object value;
+
+            Duplicate(String name, Object value) {
+                super("JSON: the member \"" + name + "\" appears twice in one object");
+                this.name = name;
+                this.value = value;
+            }
+        }
+
         private final String text;
         private int at;
+        /** The first member name seen twice in one object. */
+        private String duplicate;
 
         private Json(String text) {
             this.text = text;
@@ -248,6 +357,9 @@ public class Verify {
             json.space();
             if (json.at != text.length()) {
                 throw json.error("more after the JSON value");
+            }
+            if (json.duplicate != null) {
+                throw new Duplicate(json.duplicate, value);
             }
             return value;
         }
@@ -292,7 +404,12 @@ public class Verify {
                 String name = string();
                 space();
                 expect(':');
-                object.put(name, value());
+                Object value = value();
+                if (object.containsKey(name)) {
+                    duplicate = duplicate == null ? name : duplicate;
+                } else {
+                    object.put(name, value);
+                }
                 space();
                 if (peek(',')) {
                     at++;

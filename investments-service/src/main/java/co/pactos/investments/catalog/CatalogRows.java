@@ -66,11 +66,18 @@ final class CatalogRows implements AutoCloseable {
             on conflict (topic, partition, kafka_offset) do nothing""";
 
     private final Connection connection;
+    /** How many records of this poll were a period's closure (each one asks for a checkpoint of this service's chain). */
+    private int closures;
     /** The statements of this poll by SQL, in first-use order, each with its batch of rows. */
     private final Map<String, PreparedStatement> statements = new java.util.LinkedHashMap<>();
 
     CatalogRows(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Whether a record of this poll was a period's closure ({@code PeriodClosed}), redelivered or not. */
+    boolean closedAPeriod() {
+        return closures > 0;
     }
 
     /** Executes every table's batch of rows (in the connection's transaction). */
@@ -128,6 +135,7 @@ final class CatalogRows implements AutoCloseable {
             entry("ACTIVITY", e.activityId(), e.planId(), null, null, null, attributes);
         } else if (event instanceof PeriodClosedEvent e) {
             closure(e, attributes);
+            closures++;
         } else if (event instanceof PeriodReopenedEvent e) {
             reopening(e, attributes);
         } else {

@@ -1,6 +1,7 @@
 package co.pactos.investments.catalog;
 
 import co.pactos.events.Topics;
+import co.pactos.kit.audit.CheckpointSchedule;
 import co.pactos.kit.relay.KafkaSettings;
 import co.pactos.kit.relay.SeekToStoredOffsets;
 import co.pactos.kit.relay.TopicProvisioner;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,10 @@ import org.springframework.stereotype.Component;
  * changes nothing. Instances share the catalog's database and split the partitions through the consumer group
  * {@code pactos.catalog.consumer-group}. A failure rolls the poll back and starts again after a backoff (1 s doubling
  * to 30 s), so commands keep being answered from the catalog as it stands while Kafka or goals-service is away.
+ *
+ * <p>A poll that held a period's closure ({@code PeriodClosed}) makes this service sign a checkpoint of its own chain
+ * once the poll is committed ({@link #checkpointAtClosure()}): investments-service learns of closures only here, so
+ * the checkpoint that goals-service signs at a closure's position has its counterpart in this log.
  */
 @Component
 public class GoalsCatalogConsumer implements SmartLifecycle {
@@ -51,6 +57,7 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
     private final KafkaSettings kafka;
     private final DataSource dataSource;
     private final CatalogStatus status;
+    private final ObjectProvider<CheckpointSchedule> checkpoints;
     private final String group;
     private final String topic;
     private volatile boolean running;
@@ -59,11 +66,13 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
     private Thread thread;
 
     public GoalsCatalogConsumer(KafkaSettings kafka, DataSource dataSource, CatalogStatus status,
+                                ObjectProvider<CheckpointSchedule> checkpoints,
                                 @Value("${pactos.catalog.consumer-group:pactos-investments-catalog}") String group,
                                 @Value("${pactos.catalog.topic:" + Topics.GOALS + "}") String topic) {
         this.kafka = kafka;
         this.dataSource = dataSource;
         this.status = status;
+        this.checkpoints = checkpoints;
         this.group = group;
         this.topic = topic;
     }
@@ -131,6 +140,7 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
     /** One transaction: the rows of every record of the poll (a JDBC batch per table), then the positions after it. */
     private void apply(ConsumerRecords<String, byte[]> records) throws SQLException {
         List<Instant> recorded = new ArrayList<>();
+        boolean closed = false;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -144,6 +154,7 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
                         next.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
                     }
                     rows.flush();
+                    closed = rows.closedAPeriod();
                 }
                 storePositions(connection, next);
                 connection.commit();
@@ -153,6 +164,32 @@ public class GoalsCatalogConsumer implements SmartLifecycle {
             }
         }
         status.applied(records.count(), recorded, Instant.now());
+        if (closed) {
+            checkpointAtClosure();
+        }
+    }
+
+    /**
+     * A checkpoint of this service's chain as it stands when the catalog has recorded a closure (after that transaction
+     * committed). Why the head as chained at that moment, and not the position of the last event recorded before the
+     * closure was learned: the chain is written by the relay a moment after each write, so that position may not be
+     * chained yet, and signing it would mean waiting here (holding up the catalog) for the relay; the head is what this
+     * service can vouch for now, it covers every event chained before the closure was known, and the relay's lag (well
+     * under a second while Kafka is up) is the only difference. A closure redelivered, or several in one poll, sign at
+     * most one checkpoint: none when the head has not moved since the last one (that one already covers it). A failure
+     * is logged, not retried: the catalog has the closure, and the periodic checkpoint covers the head later.
+     */
+    private void checkpointAtClosure() {
+        CheckpointSchedule schedule = checkpoints.getIfAvailable();
+        if (schedule == null) {
+            return;
+        }
+        try {
+            schedule.checkpointHead().ifPresent(c -> log.info("goals catalog: a period's closure recorded; signed checkpoint at position {}",
+                    c.position()));
+        } catch (RuntimeException e) {
+            log.warn("goals catalog: a period's closure recorded, but the checkpoint of the chain's head failed", e);
+        }
     }
 
     private void noteLag() {

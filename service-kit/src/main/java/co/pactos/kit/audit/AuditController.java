@@ -124,14 +124,26 @@ public class AuditController {
     private record ExportedLine(long position, String json) {
     }
 
-    /** At most {@code size} lines of the export after {@code after}, in position order. */
+    /**
+     * At most {@code size} lines of the export after {@code after}, in position order. A chained event no longer in
+     * {@code domain_event_entry} keeps its line (left join): what the chain knows of it (id, source, position, prevhash,
+     * hash) without content, so that the verifier names the deleted event rather than a gap.
+     */
     private List<ExportedLine> page(String origin, long after, int size) {
-        return jdbc.query("select c.position, c.prevhash, c.hash, " + StoredEvent.COLUMNS + """
-                 from audit_chain c join domain_event_entry e on e.global_index = c.global_index
+        return jdbc.query("select c.position, c.prevhash, c.hash, c.event_id as chained_event_id, c.payload_type as chained_payload_type,"
+                + " c.type as chained_type, c.validtime as chained_validtime, " + StoredEvent.COLUMNS + """
+                 from audit_chain c left join domain_event_entry e on e.global_index = c.global_index
                 where c.position > ? order by c.position limit ?""", (rs, i) -> {
-            StoredEvent event = StoredEvent.of(rs);
             long position = rs.getLong("position");
-            var line = AuditLine.of(event.attributes(origin), event.payload(), position, rs.getString("prevhash"));
+            if (rs.getObject("global_index") == null) {
+                return new ExportedLine(position, AuditLine.withoutContent(rs.getString("chained_event_id"), origin, position,
+                        rs.getString("prevhash"), rs.getString("hash")));
+            }
+            StoredEvent event = StoredEvent.of(rs);
+            // the type and valid time as chained (V6), where kept: an event class or upcaster changed since changes no old line
+            var attributes = event.attributes(origin, rs.getString("chained_payload_type"), rs.getString("chained_type"),
+                    rs.getString("chained_validtime"));
+            var line = AuditLine.of(attributes, event.payload(), position, rs.getString("prevhash"));
             return new ExportedLine(position, AuditLine.withHash(line, rs.getString("hash")));
         }, after, size);
     }

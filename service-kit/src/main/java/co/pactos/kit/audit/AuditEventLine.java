@@ -26,7 +26,9 @@ public record AuditEventLine(
         @Schema(description = "The event's position in the service's log: 1, 2, 3 ...") long position,
         @Schema(description = "The hash of the line before (64 zeros for position 1)") String prevhash,
         @Schema(description = "Lowercase hex SHA-256 of the RFC 8785 JSON of this line without hash") String hash,
-        @Schema(description = "The event's JSON as stored", additionalPropertiesSchema = JsonValue.class) Map<String, JsonValue> data,
+        @Schema(description = "The event's JSON as stored. A chained event whose row is gone from the event store keeps its line with"
+                + " id, source, position, prevhash and hash only, neither data nor data_base64: the verifier names it as deleted",
+                additionalPropertiesSchema = JsonValue.class) Map<String, JsonValue> data,
         @Schema(description = "Instead of data, where the stored payload is not JSON: its bytes in base64", nullable = true)
         String data_base64) {
 

@@ -70,6 +70,22 @@ public final class AuditLine {
         return CanonicalJson.string(whole);
     }
 
+    /**
+     * The line of a chained event whose row is gone from the event store: what the chain holds of it ({@code id},
+     * {@code source}, {@code position}, {@code prevhash}, {@code hash}) and no {@code data} nor {@code data_base64}, which
+     * every line of a stored event has. It never hashes to its {@code hash}: a verifier names the event as deleted.
+     */
+    public static String withoutContent(String eventId, String source, long position, String prevhash, String hash) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("specversion", CloudEventAttributes.SPEC_VERSION);
+        line.put("id", eventId);
+        line.put("source", source);
+        line.put("position", position);
+        line.put("prevhash", prevhash);
+        line.put("hash", hash);
+        return CanonicalJson.string(line);
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
