@@ -5,7 +5,9 @@ import co.pactos.events.EventJson;
 import co.pactos.events.Topics;
 import co.pactos.kit.audit.AuditLine;
 import co.pactos.kit.audit.CanonicalJson;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +33,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * is made from a log that verifies, or not at all.
  */
 final class ExportReader {
+
+    private static final ObjectReader STRICT = EventJson.mapper().reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Members of a line that are not CloudEvents attributes carried as {@code ce_} headers. */
     private static final Set<String> NOT_HEADERS = Set.of("data", "data_base64", "position", "prevhash", "hash");
@@ -96,7 +100,9 @@ final class ExportReader {
     private static Parsed parse(Raw raw) {
         JsonNode parsed;
         try {
-            parsed = EventJson.mapper().readTree(raw.bytes());
+            // RFC 8785 canonicalizes I-JSON only: a member named twice would be hashed as one reader sees it and read
+            // as another does, so it is refused (as audit/Verify.java refuses it)
+            parsed = STRICT.readTree(raw.bytes());
         } catch (IOException e) {
             return new Parsed(raw.number(), null, null, null, "line " + raw.number() + " is not JSON: " + ExportRefused.reason(e));
         }
@@ -117,7 +123,8 @@ final class ExportReader {
         } catch (IOException | IllegalArgumentException e) {
             value = null;
         }
-        return new Parsed(raw.number(), line, computed, value, value == null
+        boolean contentless = !line.has("data") && !line.has("data_base64");
+        return new Parsed(raw.number(), line, computed, value, value == null && !contentless
                 ? "line " + raw.number() + " has neither JSON data nor base64 data_base64" : null);
     }
 
@@ -131,6 +138,11 @@ final class ExportReader {
         String id = text(line, "id", number);
         String hash = text(line, "hash", number);
         String prevhash = text(line, "prevhash", number);
+        if (parsed.value() == null) {
+            // the export keeps the chain's line of an event whose row is gone: id, source, position and hashes, no content
+            throw refused("the chain breaks at position " + line.path("position").asText() + " of " + source + " (event " + id
+                    + ", line " + number + "): its content is missing from the log (the event was deleted after it was chained)");
+        }
         String time = text(line, "time", number);
         String type = text(line, "type", number);
         JsonNode positionNode = line.get("position");

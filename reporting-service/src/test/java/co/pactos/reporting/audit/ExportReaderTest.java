@@ -42,6 +42,26 @@ class ExportReaderTest {
                 .hasMessageContaining("line 2 is longer than 4000 bytes");
     }
 
+    @Test
+    void the_chains_line_of_a_deleted_event_is_refused_naming_the_event() throws Exception {
+        List<String> lines = chain(10, 10, 10);
+        var second = EventJson.mapper().readTree(lines.get(1));
+        lines.set(1, AuditLine.withoutContent("id-1", SOURCE, 2, second.get("prevhash").asText(), second.get("hash").asText()));
+
+        assertThatThrownBy(() -> read(String.join("\n", lines), 4_000)).isInstanceOf(ExportRefused.class)
+                .hasMessageContaining("position 2 of " + SOURCE + " (event id-1, line 2)")
+                .hasMessageContaining("its content is missing from the log");
+    }
+
+    @Test
+    void a_member_named_twice_is_refused_naming_the_line() throws Exception {
+        List<String> lines = chain(10, 10);
+        String doubled = lines.get(1).replaceFirst("\\{", "{\"data\":{\"code\":\"OTRA\"},");
+
+        assertThatThrownBy(() -> read(lines.get(0) + "\n" + doubled, 4_000)).isInstanceOf(ExportRefused.class)
+                .hasMessageContaining("line 2 is not JSON").hasMessageContaining("data");
+    }
+
     private static List<ExportReader.Line> read(String export, int maxLineBytes) throws Exception {
         ExportReader reader = new ExportReader(new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)), "events", maxLineBytes,
                 new HashMap<>());
