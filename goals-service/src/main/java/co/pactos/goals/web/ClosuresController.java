@@ -50,7 +50,7 @@ public class ClosuresController {
     }
 
     @Operation(operationId = "putClosure", tags = "closures", summary = "Close a period of a plan",
-            description = "Closes a year (1 January to 31 December) or a cut-off (1 January of its year to the date) for entry: from then"
+            description = "Closes a year (1 January to 31 December) or a cut-off (the plan's start to the date, what the cut-off's report counts) for entry: from then"
                     + " on progress reports, targets and their revisions, activities and their corrections valid in it are refused with"
                     + " 409 naming the closure, here and (through the log) in investments-service, until Planeación reopens it. The"
                     + " reason is optional. Closing a period already closed is idempotent (another reason: 409); closing it while a"

@@ -37,7 +37,7 @@ class ActivityCorrectionAggregateTest {
     }
 
     private void closeCutOff() {
-        catalog.closed("valle", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
+        catalog.closed("valle", "2022-06-30", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30));
     }
 
     private static CorrectActivityCommand correct(String reason, LocalDate start, List<Beneficiaries> beneficiaries,

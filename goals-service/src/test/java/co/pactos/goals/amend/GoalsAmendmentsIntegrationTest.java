@@ -128,7 +128,7 @@ class GoalsAmendmentsIntegrationTest {
         String closurePath = "/api/plans/" + plan + "/closures/2022-06-30";
         ApiClient.Response closed = created(planeacion.put(url(closurePath), "{\"reason\":\"Corte del informe semestral\"}"));
         assertThat(closed.location()).isEqualTo(closurePath);
-        assertThat(read(closed).at("/resource/from").asString()).isEqualTo("2022-01-01");
+        assertThat(read(closed).at("/resource/from").asString()).isEqualTo("2020-01-01");
         assertThat(read(closed).at("/resource/to").asString()).isEqualTo("2022-06-30");
         assertThat(read(closed).at("/resource/closed").asBoolean()).isTrue();
         ApiClient.Response closedAgain = planeacion.put(url(closurePath), "{\"reason\":\"Corte del informe semestral\"}");
@@ -173,7 +173,7 @@ class GoalsAmendmentsIntegrationTest {
         Map<String, Map<String, String>> published = publishedTypes(plan, goal);
         assertThat(published.get("co.pactos.goals.PeriodClosed"))
                 .containsEntry("ce_client", "planeacion").containsEntry("ce_actor", "planeacion").containsEntry("ce_subject", plan)
-                .containsEntry("ce_validtime", "2022-01-01/2022-06-30");
+                .containsEntry("ce_validtime", "2020-01-01/2022-06-30");
         assertThat(published.get("co.pactos.goals.PeriodReopened")).containsEntry("ce_client", "planeacion");
         assertThat(published.get("co.pactos.goals.AnnualTargetRevised"))
                 .containsEntry("ce_client", "planeacion").containsEntry("ce_sourcesystem", "SIGESI");

@@ -26,7 +26,7 @@ class PeriodClosureAggregateTest {
 
     private static final PlanDeclaredEvent PLAN = new PlanDeclaredEvent("valle", "Valle Invencible", "76",
             LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31));
-    private static final PeriodClosedEvent CUT_OFF = new PeriodClosedEvent("valle", "2022-06-30", LocalDate.of(2022, 1, 1),
+    private static final PeriodClosedEvent CUT_OFF = new PeriodClosedEvent("valle", "2022-06-30", LocalDate.of(2020, 1, 1),
             LocalDate.of(2022, 6, 30), "corte semestral");
 
     private FixtureConfiguration<PlanAggregate> fixture;
@@ -48,7 +48,7 @@ class PeriodClosureAggregateTest {
     }
 
     @Test
-    void closing_a_cut_off_closes_its_year_up_to_the_date() {
+    void closing_a_cut_off_closes_the_plan_from_its_start_up_to_the_date() {
         fixture.given(PLAN).when(new ClosePeriodCommand("valle", "2022-06-30", "corte semestral")).expectEvents(CUT_OFF);
     }
 
@@ -77,7 +77,7 @@ class PeriodClosureAggregateTest {
     void reopening_a_closed_period_records_why_and_until_when() {
         Instant until = daysAhead(30);
         fixture.given(PLAN, CUT_OFF).when(new ReopenPeriodCommand("valle", "2022-06-30", "re-1", "SIGESI reporta tarde", until))
-                .expectEvents(new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+                .expectEvents(new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30),
                         "SIGESI reporta tarde", until));
     }
 
@@ -101,7 +101,7 @@ class PeriodClosureAggregateTest {
 
     @Test
     void a_reopening_sent_again_records_nothing_and_another_body_is_a_conflict() {
-        PeriodReopenedEvent reopened = new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2022, 1, 1),
+        PeriodReopenedEvent reopened = new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2022, 6, 30), "r", null);
         fixture.given(PLAN, CUT_OFF, reopened).when(new ReopenPeriodCommand("valle", "2022-06-30", "re-1", "r", null))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
@@ -111,7 +111,7 @@ class PeriodClosureAggregateTest {
 
     @Test
     void closing_a_reopened_period_closes_it_anew() {
-        PeriodReopenedEvent reopened = new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2022, 1, 1),
+        PeriodReopenedEvent reopened = new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2022, 6, 30), "r", null);
         fixture.given(PLAN, CUT_OFF, reopened).when(new ClosePeriodCommand("valle", "2022-06-30", "corte semestral"))
                 .expectEvents(CUT_OFF);
@@ -119,7 +119,7 @@ class PeriodClosureAggregateTest {
 
     @Test
     void a_period_whose_reopening_has_ended_is_closed_again_without_a_new_event() {
-        PeriodReopenedEvent lapsed = new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2022, 1, 1),
+        PeriodReopenedEvent lapsed = new PeriodReopenedEvent("valle", "2022-06-30", "re-1", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2022, 6, 30), "r", daysAhead(-2));
         fixture.given(PLAN, CUT_OFF, lapsed).when(new ClosePeriodCommand("valle", "2022-06-30", "corte semestral"))
                 .expectSuccessfulHandlerExecution().expectNoEvents();
