@@ -328,6 +328,8 @@ class GoalsAmendmentsIntegrationTest {
         ApiClient.Response badUntil = planeacion.put(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1"),
                 "{\"reason\":\"r\",\"until\":\"mañana\"}");
         ApiClient.Response noReason = planeacion.put(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1"), "{}");
+        ApiClient.Response tooLate = planeacion.put(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1"),
+                "{\"reason\":\"r\",\"until\":\"+300000-01-01T00:00:00Z\"}");
 
         assertThat(outside.status()).as(outside.body()).isEqualTo(422);
         assertThat(outside.body()).contains("\"field\":\"period\"");
@@ -340,6 +342,8 @@ class GoalsAmendmentsIntegrationTest {
         assertThat(badUntil.body()).contains("\"field\":\"until\"");
         assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        assertThat(tooLate.status()).as(tooLate.body()).isEqualTo(422);
+        assertThat(tooLate.body()).contains("\"field\":\"until\"").contains("9999-12-31");
         assertThat(planeacion.get(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1")).status()).isEqualTo(404);
     }
 
