@@ -317,6 +317,33 @@ class GoalsAmendmentsIntegrationTest {
     }
 
     @Test
+    void an_activity_whose_span_runs_into_a_closed_year_is_refused_naming_the_closure() {
+        String activity = "/api/activities/taller-" + s;
+        created(sigesi.put(url(activity + "-2021"), """
+                {"dependency":"SDSP","title":"Taller","startDate":"2021-03-01","endDate":"2021-11-30","pacts":["%s"]}""".formatted(pact)));
+        created(planeacion.put(url("/api/plans/" + plan + "/closures/2022"), "{}"));
+        long before = events();
+
+        ApiClient.Response refused = sigesi.put(url(activity), """
+                {"dependency":"SDSP","title":"Taller","startDate":"2021-10-01","endDate":"2022-02-01","pacts":["%s"]}""".formatted(pact));
+        ApiClient.Response openEnded = sigesi.put(url(activity + "-sin-fin"), """
+                {"dependency":"SDSP","title":"Taller","startDate":"2021-10-01","pacts":["%s"]}""".formatted(pact));
+        ApiClient.Response extended = sigesi.put(url(activity + "-2021/corrections/c1"), "{\"reason\":\"siguió\",\"endDate\":\"2022-03-01\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        JsonNode problem = read(refused);
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/period-closed");
+        assertThat(problem.at("/closure/period").asString()).isEqualTo("2022");
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("endDate");
+        assertThat(problem.get("detail").asString()).contains("2021-10-01 to 2022-02-01").contains("Planeación may reopen it");
+        assertThat(openEnded.status()).as(openEnded.body()).isEqualTo(409);
+        assertThat(extended.status()).as(extended.body()).isEqualTo(409);
+        assertThat(extended.body()).contains("/problems/period-closed");
+        assertThat(events()).isEqualTo(before);
+        assertThat(sigesi.get(url(activity)).status()).isEqualTo(404);
+    }
+
+    @Test
     void a_closure_or_reopening_that_makes_no_sense_is_a_problem_naming_the_field() {
         ApiClient.Response outside = planeacion.put(url("/api/plans/" + plan + "/closures/2024"), "{}");
         ApiClient.Response notAPeriod = planeacion.put(url("/api/plans/" + plan + "/closures/junio"), "{}");
