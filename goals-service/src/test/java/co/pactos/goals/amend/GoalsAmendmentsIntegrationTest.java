@@ -3,6 +3,7 @@ package co.pactos.goals.amend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import co.pactos.goals.catalog.Catalog;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,6 +58,9 @@ class GoalsAmendmentsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Catalog catalog;
 
     private final ApiClient planeacion = TestIdentity.as("planeacion");
     private final ApiClient sigesi = TestIdentity.as("sigesi");
@@ -341,6 +346,19 @@ class GoalsAmendmentsIntegrationTest {
         assertThat(extended.body()).contains("/problems/period-closed");
         assertThat(events()).isEqualTo(before);
         assertThat(sigesi.get(url(activity)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_catalog_finds_the_closures_of_every_plan_for_a_write_that_names_no_plan() {
+        LocalDate march2022 = LocalDate.of(2022, 3, 1);
+        created(planeacion.put(url("/api/plans/" + plan + "/closures/2022"), "{}"));
+
+        // every plan of this test database starts in 2020: nothing is closed in 2019
+        assertThat(catalog.closedPeriodOfAnyPlan(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), Instant.now())).isEmpty();
+        assertThat(catalog.closedPeriodOfAnyPlan(march2022, march2022, Instant.now()))
+                .hasValueSatisfying(closure -> assertThat(closure.overlaps(march2022, march2022)).isTrue());
+        assertThat(catalog.closedPeriod(plan, march2022, LocalDate.MAX, Instant.now()))
+                .hasValueSatisfying(closure -> assertThat(closure.period()).isEqualTo("2022"));
     }
 
     @Test

@@ -313,7 +313,7 @@ class AmendmentsProjectionTest {
         ApiClient.Response md = api.get(url("/api/reports/pacts/" + w.pactId() + "/document?period=2022-06-30&format=md"));
         assertThat(md.status()).as(md.body()).isEqualTo(200);
         assertThat(md.body()).contains("Cifras cerradas el 15 de julio de 2022 por Departamento Administrativo de Planeación "
-                + "(con corte a 30 de junio de 2022: del 1 de enero de 2022 al 30 de junio de 2022). Motivo: informe semestral publicado.");
+                + "(con corte a 30 de junio de 2022: del 1 de enero de 2020 al 30 de junio de 2022). Motivo: informe semestral publicado.");
         ApiClient.Response html = api.get(url("/api/reports/pacts/" + w.pactId() + "/document?period=2022-06-30"));
         assertThat(html.body()).contains("Cifras cerradas el 15 de julio de 2022 por Departamento Administrativo de Planeación");
     }
