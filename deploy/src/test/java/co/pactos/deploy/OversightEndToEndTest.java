@@ -122,7 +122,7 @@ class OversightEndToEndTest {
                 + "/document?period=2022-06-30&format=md");
         assertThat(document.status()).as(document.body()).isEqualTo(200);
         assertThat(document.body()).contains("Cifras cerradas el " + spanish(LocalDate.now(BOGOTA))
-                + " por Departamento Administrativo de Planeación (con corte a 30 de junio de 2022: del 1 de enero de 2022 al 30 de"
+                + " por Departamento Administrativo de Planeación (con corte a 30 de junio de 2022: del 1 de enero de 2020 al 30 de"
                 + " junio de 2022). Motivo: Corte del informe semestral");
 
         String revisionEvent = find(find(report().path("goals"), "goalId", GOAL).path("amendments"), "id", "ajuste-2022")

@@ -1,5 +1,6 @@
 package co.pactos.goals;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.equalTo;
 
 import co.pactos.goals.catalog.PeriodClosedWrite;
@@ -31,5 +32,15 @@ public final class FieldMatchers {
                 return actual instanceof PeriodClosedWrite refused ? refused.closure().period() : null;
             }
         };
+    }
+
+    /** A write refused because it falls in the closed {@code period}, naming {@code field}. */
+    public static Matcher<Throwable> closedPeriod(String period, String field) {
+        return allOf(closedPeriod(period), new FeatureMatcher<Throwable, String>(equalTo(field), "naming field", "field") {
+            @Override
+            protected String featureValueOf(Throwable actual) {
+                return actual instanceof PeriodClosedWrite refused ? refused.field() : null;
+            }
+        });
     }
 }

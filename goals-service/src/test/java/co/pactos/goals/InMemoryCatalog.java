@@ -82,4 +82,12 @@ public final class InMemoryCatalog implements Catalog {
                 .filter(c -> !reopenedFrom.containsKey(planId + "/" + c.period()))
                 .findFirst();
     }
+
+    @Override
+    public Optional<ClosedPeriod> closedPeriodOfAnyPlan(LocalDate from, LocalDate to, Instant at) {
+        return closed.stream()
+                .filter(c -> c.overlaps(from, to))
+                .filter(c -> !reopenedFrom.containsKey(c.planId() + "/" + c.period()))
+                .findFirst();
+    }
 }

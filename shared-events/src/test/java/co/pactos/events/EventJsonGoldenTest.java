@@ -81,9 +81,9 @@ class EventJsonGoldenTest {
                 new ActivityCorrectedEvent("act-capacitacion", "cor-1", "beneficiaries were double counted", null, null,
                         LocalDate.of(2020, 3, 1), null, List.of(new Beneficiaries("líderes y lideresas comunales", 21_300)),
                         null, null),
-                new PeriodClosedEvent("valle-2020-2023", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+                new PeriodClosedEvent("valle-2020-2023", "2022-06-30", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30),
                         "first-half report published"),
-                new PeriodReopenedEvent("valle-2020-2023", "2022-06-30", "reopen-1", LocalDate.of(2022, 1, 1),
+                new PeriodReopenedEvent("valle-2020-2023", "2022-06-30", "reopen-1", LocalDate.of(2020, 1, 1),
                         LocalDate.of(2022, 6, 30), "SIGESI report of May arrived late", Instant.parse("2022-07-20T05:00:00Z")));
     }
 

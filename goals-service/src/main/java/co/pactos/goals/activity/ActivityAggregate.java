@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -31,11 +30,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Something a dependency did, for whom, where and on what, with the pacts and goals of one plan it
- * serves, or all pacts. Recorded once; corrected by corrections that say why. An activity (or a
- * correction) whose start date falls in a closed period of its plan is refused.
+ * serves, or all pacts. Recorded once; corrected by corrections that say why. Reports count an activity over its whole
+ * span (start to end, or from its start on while it has no end), so an activity whose span overlaps a closed period of
+ * its plan is refused, and so is a correction when the activity's span before or after it overlaps one. An activity of
+ * revision 1, which names no plan, is checked against the closed periods of every plan.
  */
 @Aggregate
 public class ActivityAggregate {
+
+    /** An activity's dates; {@code end} null while it goes on. */
+    private record Span(LocalDate start, LocalDate end) {
+    }
 
     /** A pact or goal the activity names, and the plan it belongs to. */
     private record Served(String field, String kind, String id, String planId) {
@@ -47,6 +52,8 @@ public class ActivityAggregate {
     /** The activity as corrected: the recording with each correction's fields in place. */
     private ActivityRecordedEvent current;
     private final Map<String, ActivityCorrectedEvent> corrections = new HashMap<>();
+    /** The activity's dates before each correction, by correction id: what a correction sent again is read against. */
+    private final Map<String, Span> beforeCorrection = new HashMap<>();
 
     protected ActivityAggregate() {
     }
@@ -79,7 +86,8 @@ public class ActivityAggregate {
         }
         ActivityRecordedEvent recorded = withPlan(asked, plan(c, served(asked, catalog), catalog));
         checkContents(recorded.beneficiaries(), recorded.municipalities(), recorded.topics(), municipalities);
-        refuseIfClosed(recorded.planId(), recorded.startDate(), catalog, "startDate", "an activity starting " + recorded.startDate());
+        refuseIfClosed(recorded.planId(), recorded.startDate(), recorded.endDate(), catalog,
+                "part of an activity running " + span(recorded.startDate(), recorded.endDate()));
         apply(recorded);
     }
 
@@ -94,7 +102,7 @@ public class ActivityAggregate {
                 c.description(), start, end, c.beneficiaries(), c.municipalities(), c.topics());
         ActivityCorrectedEvent existing = corrections.get(c.correctionId());
         if (existing != null) {
-            if (!sameCorrection(existing, c)) {
+            if (!existing.equals(asked(c, beforeCorrection.get(c.correctionId())))) {
                 throw ConflictingWrite.differentBody("correction", c.correctionId());
             }
             return;
@@ -109,10 +117,10 @@ public class ActivityAggregate {
         }
         Rules.ordered("startDate", start, "endDate", end);
         checkContents(orEmpty(c.beneficiaries()), orEmpty(c.municipalities()), orEmpty(c.topics()), municipalities);
-        // the activity's period as recorded and as corrected: neither may fall in a closed period
-        refuseIfClosed(current.planId(), current.startDate(), catalog, "startDate",
-                "the activity, which starts " + current.startDate() + ",");
-        refuseIfClosed(current.planId(), start, catalog, "startDate", "the corrected start date " + start);
+        // the activity's span as it stands and as corrected: neither may overlap a closed period
+        refuseIfClosed(current.planId(), current.startDate(), current.endDate(), catalog,
+                "part of the activity as it stands (" + span(current.startDate(), current.endDate()) + ")");
+        refuseIfClosed(current.planId(), start, end, catalog, "part of the activity as corrected (" + span(start, end) + ")");
         apply(corrected);
     }
 
@@ -120,15 +128,15 @@ public class ActivityAggregate {
         return list == null ? List.of() : list;
     }
 
-    /** The same correction again: the dates compared as asked (the event holds the dates after the correction). */
-    private boolean sameCorrection(ActivityCorrectedEvent existing, CorrectActivityCommand c) {
-        return Objects.equals(existing.reason(), c.reason()) && Objects.equals(existing.title(), c.title())
-                && Objects.equals(existing.description(), c.description())
-                && (c.startDate() == null || c.startDate().equals(existing.startDate()))
-                && (c.endDate() == null || c.endDate().equals(existing.endDate()))
-                && Objects.equals(existing.beneficiaries(), c.beneficiaries() == null ? null : List.copyOf(c.beneficiaries()))
-                && Objects.equals(existing.municipalities(), c.municipalities() == null ? null : List.copyOf(c.municipalities()))
-                && Objects.equals(existing.topics(), c.topics() == null ? null : List.copyOf(c.topics()));
+    /**
+     * The event a correction's body would have recorded against the activity as it stood before that correction: the
+     * whole body is compared with what was recorded, dates left out included (the event holds the dates after the
+     * correction, so a date left out stands for the date the activity had then).
+     */
+    private ActivityCorrectedEvent asked(CorrectActivityCommand c, Span before) {
+        return new ActivityCorrectedEvent(activityId, c.correctionId(), c.reason(), c.title(), c.description(),
+                c.startDate() != null ? c.startDate() : before.start(), c.endDate() != null ? c.endDate() : before.end(),
+                c.beneficiaries(), c.municipalities(), c.topics());
     }
 
     private static void checkContents(List<Beneficiaries> beneficiaries, List<String> places, List<String> topics,
@@ -150,8 +158,19 @@ public class ActivityAggregate {
         }
     }
 
-    private static void refuseIfClosed(String planId, LocalDate date, Catalog catalog, String field, String what) {
-        PeriodClosedWrite.refuseIfClosed(catalog, planId, date, date, GenericEventMessage.clock.instant(), field, what);
+    /**
+     * Refuses when the span {@code start}..{@code end} (from {@code start} on, with no end) overlaps a period closed now,
+     * naming startDate when the start falls in it, else endDate.
+     */
+    private static void refuseIfClosed(String planId, LocalDate start, LocalDate end, Catalog catalog, String what) {
+        PeriodClosedWrite.closure(catalog, planId, start, end == null ? LocalDate.MAX : end, GenericEventMessage.clock.instant())
+                .ifPresent(closure -> {
+                    throw new PeriodClosedWrite(closure.overlaps(start, start) ? "startDate" : "endDate", what, closure);
+                });
+    }
+
+    private static String span(LocalDate start, LocalDate end) {
+        return end == null ? "from " + start + " on, with no end date" : start + " to " + end;
     }
 
     /** The event does not take null entries in its lists: they are rejected here, naming the entry. */
@@ -247,6 +266,7 @@ public class ActivityAggregate {
     @EventSourcingHandler
     void on(ActivityCorrectedEvent event) {
         corrections.put(event.correctionId(), event);
+        beforeCorrection.put(event.correctionId(), new Span(current.startDate(), current.endDate()));
         current = ActivityCorrections.apply(current, event);
     }
 }

@@ -34,4 +34,10 @@ public interface Catalog {
 
     /** A period of the plan closed at {@code at} (not reopened then) whose window overlaps {@code from}..{@code to}, if any. */
     Optional<ClosedPeriod> closedPeriod(String planId, LocalDate from, LocalDate to, Instant at);
+
+    /**
+     * {@link #closedPeriod} over every plan: for a write that names no plan (an activity recorded in revision 1), which
+     * any plan whose period holds its dates may report. A closure's window lies inside its plan's period.
+     */
+    Optional<ClosedPeriod> closedPeriodOfAnyPlan(LocalDate from, LocalDate to, Instant at);
 }

@@ -4,7 +4,11 @@ import co.pactos.goals.view.Paths;
 import co.pactos.kit.web.ResourceViews;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -12,10 +16,15 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class ViewCatalog implements Catalog {
 
-    private final ResourceViews views;
+    /** The plans that have closures: each has its view at {@link Paths#closures}. */
+    private static final Pattern CLOSURES_PATH = Pattern.compile("^/api/plans/([^/]+)/closures$");
 
-    public ViewCatalog(ResourceViews views) {
+    private final ResourceViews views;
+    private final JdbcClient jdbc;
+
+    public ViewCatalog(ResourceViews views, JdbcClient jdbc) {
         this.views = views;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -51,6 +60,25 @@ public class ViewCatalog implements Catalog {
                     Instant.parse(closure.get("closedAt").asString()), who(closure.get("closedBy")));
             if (closedAt(closure.get("reopening"), at) && closed.overlaps(from, to)) {
                 return Optional.of(closed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ClosedPeriod> closedPeriodOfAnyPlan(LocalDate from, LocalDate to, Instant at) {
+        // read only for activities of revision 1, so one scan of the views' paths is affordable
+        List<String> paths = jdbc.sql("select path from resource_view where path ~ :pattern order by path")
+                .param("pattern", CLOSURES_PATH.pattern())
+                .query(String.class)
+                .list();
+        for (String path : paths) {
+            Matcher plan = CLOSURES_PATH.matcher(path);
+            if (plan.matches()) {
+                Optional<ClosedPeriod> closed = closedPeriod(plan.group(1), from, to, at);
+                if (closed.isPresent()) {
+                    return closed;
+                }
             }
         }
         return Optional.empty();

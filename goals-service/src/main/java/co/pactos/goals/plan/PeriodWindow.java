@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The dates a closure of a plan's period shuts: a year ({@code 2022}) from 1 January to 31 December, a cut-off
- * ({@code 2022-06-30}) from 1 January of its year to the date, as {@code PeriodClosedEvent} defines them.
+ * ({@code 2022-06-30}) from the plan's start to the date, as {@code PeriodClosedEvent} defines them: what the period's
+ * report counts (reporting's report for a cut-off runs from the plan's start to the cut-off).
  */
 public record PeriodWindow(String period, LocalDate from, LocalDate to) {
 
@@ -33,7 +34,7 @@ public record PeriodWindow(String period, LocalDate from, LocalDate to) {
             if (cutOff.isBefore(planStart) || cutOff.isAfter(planEnd)) {
                 throw outside(period, planStart, planEnd);
             }
-            return new PeriodWindow(period, LocalDate.of(cutOff.getYear(), 1, 1), cutOff);
+            return new PeriodWindow(period, planStart, cutOff);
         }
         throw new RuleViolation("period", "must be a year of the plan (e.g. 2022) or a cut-off date inside it (e.g. 2022-06-30),"
                 + " was '" + period + "'");

@@ -10,8 +10,11 @@ import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
 import co.pactos.kit.domain.UnknownReference;
+import co.pactos.kit.security.Identity;
+import co.pactos.kit.security.WriteForbidden;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,6 +28,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A development plan and the periods Planeación has closed for entry. Declared once; the same declaration again changes
  * nothing. A closed period is reopened by a reopening with a reason; closing it again while a reopening holds closes it anew.
+ * Only Planeación closes and reopens periods: the commands say who asks, and anyone else is refused here too (the
+ * controller refuses first, with the same 403, so that a refused request reaches no aggregate).
  */
 @Aggregate
 public class PlanAggregate {
@@ -36,6 +41,12 @@ public class PlanAggregate {
             return reopened == null || !reopened.openAt(instant);
         }
     }
+
+    /**
+     * The latest {@code until} taken: the last instant of 9999 (UTC). Consumers store it (PostgreSQL's timestamps end in
+     * 294276 AD) and read it as ISO-8601, whose plain form has a four-digit year; a later one would never be taken there.
+     */
+    static final Instant LATEST_UNTIL = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     @AggregateIdentifier
     private String planId;
@@ -65,6 +76,7 @@ public class PlanAggregate {
 
     @CommandHandler
     public void handle(ClosePeriodCommand c) {
+        requirePlanning(c.caller(), "closes period " + c.period() + " of plan " + c.planId());
         Instant now = GenericEventMessage.clock.instant();
         String reason = blankToNull(c.reason());
         Closure existing = closures.get(c.period());
@@ -82,6 +94,7 @@ public class PlanAggregate {
 
     @CommandHandler
     public void handle(ReopenPeriodCommand c) {
+        requirePlanning(c.caller(), "reopens period " + c.period() + " of plan " + c.planId());
         Instant now = GenericEventMessage.clock.instant();
         PeriodReopenedEvent earlier = reopenings.get(key(c.period(), c.reopeningId()));
         if (earlier != null) {
@@ -98,8 +111,20 @@ public class PlanAggregate {
         if (c.until() != null && !c.until().isAfter(now)) {
             throw new RuleViolation("until", "must be in the future (it is when the period closes again), was " + c.until());
         }
+        if (c.until() != null && c.until().isAfter(LATEST_UNTIL)) {
+            throw new RuleViolation("until", "must be no later than 9999-12-31T23:59:59Z (a date: 9999-12-30 at the latest), was "
+                    + c.until() + "; leave it out to reopen until the period is closed anew");
+        }
         PeriodClosedEvent closed = closure.closed();
         apply(new PeriodReopenedEvent(planId, closed.period(), c.reopeningId(), closed.from(), closed.to(), c.reason(), c.until()));
+    }
+
+    /** A closure or reopening asked by anyone but Planeación is refused (403, naming what the caller may write). */
+    private static void requirePlanning(Identity caller, String write) {
+        Identity asking = caller == null ? new Identity(null, null, null, List.of()) : caller;
+        if (!asking.has(Identity.PLANNING)) {
+            throw new WriteForbidden(asking, write);
+        }
     }
 
     private static String key(String period, String reopeningId) {

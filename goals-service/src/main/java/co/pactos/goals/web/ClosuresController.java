@@ -10,6 +10,7 @@ import co.pactos.goals.web.AmendmentRequests.ReopeningRequest;
 import co.pactos.goals.web.GoalsViews.ClosureView;
 import co.pactos.goals.web.GoalsViews.ClosuresView;
 import co.pactos.goals.web.GoalsViews.ReopeningView;
+import co.pactos.kit.security.Identity;
 import co.pactos.kit.security.WritePolicy;
 import co.pactos.kit.web.ApiDocs;
 import co.pactos.kit.web.Caller;
@@ -50,7 +51,7 @@ public class ClosuresController {
     }
 
     @Operation(operationId = "putClosure", tags = "closures", summary = "Close a period of a plan",
-            description = "Closes a year (1 January to 31 December) or a cut-off (1 January of its year to the date) for entry: from then"
+            description = "Closes a year (1 January to 31 December) or a cut-off (the plan's start to the date, what the cut-off's report counts) for entry: from then"
                     + " on progress reports, targets and their revisions, activities and their corrections valid in it are refused with"
                     + " 409 naming the closure, here and (through the log) in investments-service, until Planeación reopens it. The"
                     + " reason is optional. Closing a period already closed is idempotent (another reason: 409); closing it while a"
@@ -61,7 +62,7 @@ public class ClosuresController {
                                                                  @Parameter(description = PERIOD, example = "2022-06-30") @PathVariable String period,
                                                                  @Valid @RequestBody ClosureRequest body) {
         policy.requirePlanning("closes period " + check("period", period) + " of plan " + check("planId", planId));
-        return writer.put(Paths.closure(planId, period), new ClosePeriodCommand(planId, period, body.reason()),
+        return writer.put(Paths.closure(planId, period), new ClosePeriodCommand(planId, period, body.reason(), Identity.current()),
                 Caller.of(body.source()), ClosureView.class);
     }
 
@@ -93,7 +94,7 @@ public class ClosuresController {
                                                                      @PathVariable String reopeningId, @Valid @RequestBody ReopeningRequest body) {
         policy.requirePlanning("reopens period " + check("period", period) + " of plan " + check("planId", planId));
         return writer.put(Paths.reopening(planId, period, check("reopeningId", reopeningId)),
-                new ReopenPeriodCommand(planId, period, reopeningId, body.reason(), until(body.until())),
+                new ReopenPeriodCommand(planId, period, reopeningId, body.reason(), until(body.until()), Identity.current()),
                 Caller.of(body.source()), ReopeningView.class);
     }
 

@@ -3,6 +3,7 @@ package co.pactos.goals.amend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import co.pactos.goals.catalog.Catalog;
 import co.pactos.infra.ApiClient;
 import co.pactos.infra.RealInfrastructure;
 import co.pactos.infra.TestInfrastructure;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,6 +58,9 @@ class GoalsAmendmentsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Catalog catalog;
 
     private final ApiClient planeacion = TestIdentity.as("planeacion");
     private final ApiClient sigesi = TestIdentity.as("sigesi");
@@ -128,7 +133,7 @@ class GoalsAmendmentsIntegrationTest {
         String closurePath = "/api/plans/" + plan + "/closures/2022-06-30";
         ApiClient.Response closed = created(planeacion.put(url(closurePath), "{\"reason\":\"Corte del informe semestral\"}"));
         assertThat(closed.location()).isEqualTo(closurePath);
-        assertThat(read(closed).at("/resource/from").asString()).isEqualTo("2022-01-01");
+        assertThat(read(closed).at("/resource/from").asString()).isEqualTo("2020-01-01");
         assertThat(read(closed).at("/resource/to").asString()).isEqualTo("2022-06-30");
         assertThat(read(closed).at("/resource/closed").asBoolean()).isTrue();
         ApiClient.Response closedAgain = planeacion.put(url(closurePath), "{\"reason\":\"Corte del informe semestral\"}");
@@ -173,7 +178,7 @@ class GoalsAmendmentsIntegrationTest {
         Map<String, Map<String, String>> published = publishedTypes(plan, goal);
         assertThat(published.get("co.pactos.goals.PeriodClosed"))
                 .containsEntry("ce_client", "planeacion").containsEntry("ce_actor", "planeacion").containsEntry("ce_subject", plan)
-                .containsEntry("ce_validtime", "2022-01-01/2022-06-30");
+                .containsEntry("ce_validtime", "2020-01-01/2022-06-30");
         assertThat(published.get("co.pactos.goals.PeriodReopened")).containsEntry("ce_client", "planeacion");
         assertThat(published.get("co.pactos.goals.AnnualTargetRevised"))
                 .containsEntry("ce_client", "planeacion").containsEntry("ce_sourcesystem", "SIGESI");
@@ -317,6 +322,46 @@ class GoalsAmendmentsIntegrationTest {
     }
 
     @Test
+    void an_activity_whose_span_runs_into_a_closed_year_is_refused_naming_the_closure() {
+        String activity = "/api/activities/taller-" + s;
+        created(sigesi.put(url(activity + "-2021"), """
+                {"dependency":"SDSP","title":"Taller","startDate":"2021-03-01","endDate":"2021-11-30","pacts":["%s"]}""".formatted(pact)));
+        created(planeacion.put(url("/api/plans/" + plan + "/closures/2022"), "{}"));
+        long before = events();
+
+        ApiClient.Response refused = sigesi.put(url(activity), """
+                {"dependency":"SDSP","title":"Taller","startDate":"2021-10-01","endDate":"2022-02-01","pacts":["%s"]}""".formatted(pact));
+        ApiClient.Response openEnded = sigesi.put(url(activity + "-sin-fin"), """
+                {"dependency":"SDSP","title":"Taller","startDate":"2021-10-01","pacts":["%s"]}""".formatted(pact));
+        ApiClient.Response extended = sigesi.put(url(activity + "-2021/corrections/c1"), "{\"reason\":\"siguió\",\"endDate\":\"2022-03-01\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        JsonNode problem = read(refused);
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/period-closed");
+        assertThat(problem.at("/closure/period").asString()).isEqualTo("2022");
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("endDate");
+        assertThat(problem.get("detail").asString()).contains("2021-10-01 to 2022-02-01").contains("Planeación may reopen it");
+        assertThat(openEnded.status()).as(openEnded.body()).isEqualTo(409);
+        assertThat(extended.status()).as(extended.body()).isEqualTo(409);
+        assertThat(extended.body()).contains("/problems/period-closed");
+        assertThat(events()).isEqualTo(before);
+        assertThat(sigesi.get(url(activity)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_catalog_finds_the_closures_of_every_plan_for_a_write_that_names_no_plan() {
+        LocalDate march2022 = LocalDate.of(2022, 3, 1);
+        created(planeacion.put(url("/api/plans/" + plan + "/closures/2022"), "{}"));
+
+        // every plan of this test database starts in 2020: nothing is closed in 2019
+        assertThat(catalog.closedPeriodOfAnyPlan(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), Instant.now())).isEmpty();
+        assertThat(catalog.closedPeriodOfAnyPlan(march2022, march2022, Instant.now()))
+                .hasValueSatisfying(closure -> assertThat(closure.overlaps(march2022, march2022)).isTrue());
+        assertThat(catalog.closedPeriod(plan, march2022, LocalDate.MAX, Instant.now()))
+                .hasValueSatisfying(closure -> assertThat(closure.period()).isEqualTo("2022"));
+    }
+
+    @Test
     void a_closure_or_reopening_that_makes_no_sense_is_a_problem_naming_the_field() {
         ApiClient.Response outside = planeacion.put(url("/api/plans/" + plan + "/closures/2024"), "{}");
         ApiClient.Response notAPeriod = planeacion.put(url("/api/plans/" + plan + "/closures/junio"), "{}");
@@ -328,6 +373,8 @@ class GoalsAmendmentsIntegrationTest {
         ApiClient.Response badUntil = planeacion.put(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1"),
                 "{\"reason\":\"r\",\"until\":\"mañana\"}");
         ApiClient.Response noReason = planeacion.put(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1"), "{}");
+        ApiClient.Response tooLate = planeacion.put(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1"),
+                "{\"reason\":\"r\",\"until\":\"+300000-01-01T00:00:00Z\"}");
 
         assertThat(outside.status()).as(outside.body()).isEqualTo(422);
         assertThat(outside.body()).contains("\"field\":\"period\"");
@@ -340,6 +387,8 @@ class GoalsAmendmentsIntegrationTest {
         assertThat(badUntil.body()).contains("\"field\":\"until\"");
         assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"field\":\"reason\"");
+        assertThat(tooLate.status()).as(tooLate.body()).isEqualTo(422);
+        assertThat(tooLate.body()).contains("\"field\":\"until\"").contains("9999-12-31");
         assertThat(planeacion.get(url("/api/plans/" + plan + "/closures/2022/reopenings/re-1")).status()).isEqualTo(404);
     }
 

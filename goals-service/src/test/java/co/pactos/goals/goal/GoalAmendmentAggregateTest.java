@@ -47,7 +47,7 @@ class GoalAmendmentAggregateTest {
     }
 
     private void closeCutOff() {
-        catalog.closed("valle", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
+        catalog.closed("valle", "2022-06-30", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30));
     }
 
     private static AmendGoalCommand amend(String id, String reason, String statement, BigDecimal target, String dependency) {

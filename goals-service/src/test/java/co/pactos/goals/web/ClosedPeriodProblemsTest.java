@@ -18,17 +18,17 @@ class ClosedPeriodProblemsTest {
 
     @Test
     void namesTheClosureAndTheRefusedField() {
-        ClosedPeriod closure = new ClosedPeriod("pdd-2020", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+        ClosedPeriod closure = new ClosedPeriod("pdd-2020", "2022-06-30", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30),
                 Instant.parse("2022-07-05T14:00:00Z"), "planeacion");
 
         ProblemDetail problem = new ClosedPeriodProblems().periodClosed(new PeriodClosedWrite("effectiveDate", "Progress report 'a'", closure));
 
         assertThat(problem.getStatus()).isEqualTo(409);
-        assertThat(JSON.writeValueAsString(problem)).isEqualTo("{\"detail\":\"Progress report 'a' falls in period 2022-06-30 of plan 'pdd-2020' (2022-01-01 to 2022-06-30),"
+        assertThat(JSON.writeValueAsString(problem)).isEqualTo("{\"detail\":\"Progress report 'a' falls in period 2022-06-30 of plan 'pdd-2020' (2020-01-01 to 2022-06-30),"
                 + " closed for entry on 2022-07-05T14:00:00Z by planeacion. Planeación may reopen it (PUT"
                 + " /api/plans/pdd-2020/closures/2022-06-30/reopenings/{reopeningId} with a reason). Nothing was recorded.\",\"status\":409,"
                 + "\"title\":\"The period is closed for entry\",\"type\":\"/problems/period-closed\","
-                + "\"closure\":{\"planId\":\"pdd-2020\",\"period\":\"2022-06-30\",\"from\":\"2022-01-01\",\"to\":\"2022-06-30\","
+                + "\"closure\":{\"planId\":\"pdd-2020\",\"period\":\"2022-06-30\",\"from\":\"2020-01-01\",\"to\":\"2022-06-30\","
                 + "\"closedAt\":\"2022-07-05T14:00:00Z\",\"closedBy\":\"planeacion\",\"path\":\"/api/plans/pdd-2020/closures/2022-06-30\"},"
                 + "\"errors\":[{\"field\":\"effectiveDate\",\"message\":\"falls in closed period 2022-06-30\"}]}");
     }

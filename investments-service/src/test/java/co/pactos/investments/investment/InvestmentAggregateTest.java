@@ -294,11 +294,11 @@ class InvestmentAggregateTest {
 
     @Test
     void a_commitment_dated_in_a_closed_period_of_its_pacts_plan_is_refused_naming_the_closure() {
-        goals.closed("valle", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
+        goals.closed("valle", "2022-06-30", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30));
 
         fixture.givenNoPriorActivity().when(commit(150_000_000L))
                 .expectException(WriteInClosedPeriod.class)
-                .expectExceptionMessage(Matchers.containsString("falls in period 2022-06-30 of plan 'valle' (2022-01-01 to 2022-06-30)"))
+                .expectExceptionMessage(Matchers.containsString("falls in period 2022-06-30 of plan 'valle' (2020-01-01 to 2022-06-30)"))
                 .expectNoEvents();
     }
 
@@ -326,7 +326,7 @@ class InvestmentAggregateTest {
 
     @Test
     void an_execution_or_adjustment_dated_in_a_closed_period_of_the_investments_plan_is_refused() {
-        goals.closed("valle", "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
+        goals.closed("valle", "2022-06-30", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30));
 
         fixture.given(COMMITTED).when(execute("e1", 100L))
                 .expectException(WriteInClosedPeriod.class).expectException(OnClosure.period("2022-06-30")).expectNoEvents();

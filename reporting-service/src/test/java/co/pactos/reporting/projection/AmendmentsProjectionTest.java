@@ -273,13 +273,13 @@ class AmendmentsProjectionTest {
         World w = world();
         publish(new DependencyRegisteredEvent("DAPD", "Departamento Administrativo de Planeación", null), w.base());
         // 15 July 2022, 15:00 in Bogotá
-        String closed = byPlaneacion(new PeriodClosedEvent(w.planId(), "2022-06-30", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+        String closed = byPlaneacion(new PeriodClosedEvent(w.planId(), "2022-06-30", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30),
                 "informe semestral publicado"), Instant.parse("2022-07-15T20:00:00Z"));
-        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022-06-30", "reab-1", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022-06-30", "reab-1", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30),
                 "el reporte de mayo de SIGESI llegó tarde", Instant.parse("2022-07-25T05:00:00Z")), Instant.parse("2022-07-20T15:00:00Z"));
         byPlaneacion(new PeriodClosedEvent(w.planId(), "2023", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null),
                 Instant.parse("2022-07-15T20:00:00Z")); // outside the report's window
-        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022-06-30", "reab-2", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30),
+        byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022-06-30", "reab-2", LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30),
                 "SIDRAC corrige el avance de junio", null), Instant.parse("2022-07-21T15:00:00Z"));
         // a reopening of the year recorded before the year's closure belongs to an earlier closure, not to this one
         byPlaneacion(new PeriodReopenedEvent(w.planId(), "2022", "reab-anterior", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31),
@@ -297,7 +297,7 @@ class AmendmentsProjectionTest {
                 .containsExactly("2022-06-30", "2022");
         JsonNode closure = report(w.pactId(), "period=2022-06-30").path("closures").get(0);
         assertThat(closure.path("period").asText()).isEqualTo("2022-06-30");
-        assertThat(closure.path("from").asText()).isEqualTo("2022-01-01");
+        assertThat(closure.path("from").asText()).isEqualTo("2020-01-01");
         assertThat(closure.path("to").asText()).isEqualTo("2022-06-30");
         assertThat(Instant.parse(closure.path("closedAt").asText())).isEqualTo(Instant.parse("2022-07-15T20:00:00Z"));
         assertThat(closure.path("closedBy").path("client").asText()).isEqualTo("planeacion");
@@ -327,7 +327,7 @@ class AmendmentsProjectionTest {
         ApiClient.Response md = api.get(url("/api/reports/pacts/" + w.pactId() + "/document?period=2022-06-30&format=md"));
         assertThat(md.status()).as(md.body()).isEqualTo(200);
         assertThat(md.body()).contains("Cifras cerradas el 15 de julio de 2022 por Departamento Administrativo de Planeación "
-                + "(con corte a 30 de junio de 2022: del 1 de enero de 2022 al 30 de junio de 2022). Motivo: informe semestral publicado.");
+                + "(con corte a 30 de junio de 2022: del 1 de enero de 2020 al 30 de junio de 2022). Motivo: informe semestral publicado.");
         assertThat(md.body()).contains("hasta el 25 de julio de 2022 (reemplazada por la reapertura del 21 de julio de 2022).");
         assertThat(md.body()).containsPattern("\\(reemplazada por la reapertura del [^)]+\\)\\. Motivo: sin plazo\\. Reabiertas el ")
                 .containsPattern("hasta el [^(]+ \\(reapertura vencida\\)\\. Motivo: con plazo\\.");
