@@ -115,8 +115,8 @@ public class ClosuresController {
         try {
             return DateOrInstant.parse(until).startOfNextDay();
         } catch (DateTimeException e) {
-            throw new InvalidInput("until", "must be a date (2022-07-31) or an ISO-8601 instant with offset (2022-07-31T17:00:00-05:00),"
-                    + " was '" + until + "'");
+            throw new InvalidInput("until", "must be a date (2022-07-31) or an ISO-8601 instant with offset (2022-07-31T17:00:00-05:00)"
+                    + " in the years 1 to 9999, was '" + until + "'");
         }
     }
 }
