@@ -33,7 +33,7 @@ create table annual_target (
 
 create table progress_report (
     goal_id text not null, report_id text not null, effective_date date not null, value numeric not null, note text,
-    corrects text, reason text, recorded_by text, recorded_client text, recorded_dependency text,
+    corrects text, reason text, recorded_by text,
     event_id text not null, recorded_at timestamptz not null, kafka_partition int not null, kafka_offset bigint not null);
 
 -- plan_id: the plan whose pacts it serves (null only for revision-1 events, which did not say)

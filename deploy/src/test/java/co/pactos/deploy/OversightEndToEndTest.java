@@ -161,9 +161,6 @@ class OversightEndToEndTest {
             JsonNode events = JSON.readTree(diff.body()).path("events");
             assertThat(events.findValuesAsText("type")).contains("co.pactos.goals.AnnualTargetRevised", "co.pactos.goals.PeriodClosed",
                     "co.pactos.goals.PeriodReopened", "co.pactos.goals.ProgressReported");
-            JsonNode may = find(events, "type", "co.pactos.goals.ProgressReported");
-            assertThat(may.at("/recordedBy/client").asText()).as(may.toString()).isEqualTo("sigesi");
-            assertThat(may.at("/recordedBy/dependency").asText()).as(may.toString()).isEqualTo("SDSP");
             JsonNode revision = find(events, "eventId", revisionEvent);
             assertThat(revision.path("type").asText()).isEqualTo("co.pactos.goals.AnnualTargetRevised");
             assertThat(revision.path("reason").asText()).isEqualTo("Plan de acción 2022 ajustado");

@@ -38,7 +38,7 @@ import java.util.function.BiFunction;
 public final class PactProgressFacts {
 
     public static final String NAME = "pact-progress";
-    public static final int CODE_VERSION = 4;
+    public static final int CODE_VERSION = 3;
 
     static final FactTable PLAN = new FactTable("plan", Topics.GOALS, "plan_id", "name", "start_date", "end_date");
     static final FactTable DEPENDENCY = new FactTable("dependency", Topics.GOALS, "code", "name", "parent_code");
@@ -48,7 +48,7 @@ public final class PactProgressFacts {
     static final FactTable GOAL_LINK = new FactTable("goal_link", Topics.GOALS, "goal_id", "pact_id", "link");
     static final FactTable ANNUAL_TARGET = new FactTable("annual_target", Topics.GOALS, "goal_id", "year", "value");
     static final FactTable PROGRESS_REPORT = new FactTable("progress_report", Topics.GOALS, "goal_id", "report_id", "effective_date", "value",
-            "note", "corrects", "reason", "recorded_by", "recorded_client", "recorded_dependency");
+            "note", "corrects", "reason", "recorded_by");
     static final FactTable ACTIVITY = new FactTable("activity", Topics.GOALS, "activity_id", "plan_id", "dependency", "title", "description",
             "start_date", "end_date", "pacts", "all_pacts", "goals", "beneficiaries", "municipalities", "topics");
     static final FactTable INVESTMENT = new FactTable("investment", Topics.INVESTMENTS, "investment_id", "plan_id", "dependency", "amount",
@@ -116,7 +116,7 @@ public final class PactProgressFacts {
         on(GoalLinkedToPactEvent.class, GOAL_LINK, (e, m) -> values(e.goalId(), e.pactId(), e.link().name()));
         on(AnnualTargetSetEvent.class, ANNUAL_TARGET, (e, m) -> values(e.goalId(), e.year(), e.value()));
         on(ProgressReportedEvent.class, PROGRESS_REPORT, (e, m) -> values(e.goalId(), e.reportId(), e.effectiveDate(), e.value(),
-                e.note(), e.corrects(), e.reason(), m.actor(), m.client(), m.dependency()));
+                e.note(), e.corrects(), e.reason(), m.actor()));
         on(ActivityRecordedEvent.class, ACTIVITY, (e, m) -> values(e.activityId(), e.planId(), e.dependency(), e.title(),
                 e.description(), e.startDate(), e.endDate(), e.pacts(), e.allPacts(), e.goals(), new Json(json(e.beneficiaries())),
                 e.municipalities(), e.topics()));

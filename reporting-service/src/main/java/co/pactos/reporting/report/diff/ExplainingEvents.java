@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * The events recorded in (from, to] on a pact's goals (and its links to them), activities, investments and calls, and on
  * its plan's closures, read from the fact tables of the version being read (every fact row remembers its event). Who
- * recorded it is known for progress reports, amendments, revisions, link changes, corrections, closures and reopenings;
- * the other tables do not keep it.
+ * recorded it is known for the amendments, revisions, link changes, corrections, closures and reopenings (and the user
+ * for progress reports); the other tables do not keep it.
  */
 @Component
 class ExplainingEvents {
@@ -62,8 +62,7 @@ class ExplainingEvents {
                 from goal_link where goal_id = any(:goals) and pact_id = :pact
                 union all select 'annual_target', 'goal:' || goal_id, event_id, recorded_at, null, null, null, null, null
                 from annual_target where goal_id = any(:goals)
-                union all select 'progress_report', 'goal:' || goal_id, event_id, recorded_at, recorded_by, recorded_client,
-                       recorded_dependency, reason, null
+                union all select 'progress_report', 'goal:' || goal_id, event_id, recorded_at, recorded_by, null, null, reason, null
                 from progress_report where goal_id = any(:goals)
                 union all select 'goal_amendment', 'goal:' || goal_id, event_id, recorded_at, recorded_by, recorded_client,
                        recorded_dependency, reason, legal_act
