@@ -258,46 +258,6 @@ class GoalsAuditLogIntegrationTest {
         assertThat(verify().exitCode()).isZero();
     }
 
-    /**
-     * The type name and valid time of a line are derived with the service's code (the class-name map, the upcasters): they
-     * are kept as chained (audit_chain, V6), so an event class renamed in a later version does not make the untouched log
-     * look tampered with; an edit of the stored class name alone (not what was chained) is still a break.
-     */
-    @Test
-    void a_line_keeps_the_type_and_valid_time_it_was_chained_with() {
-        long goal = log.positionOf("GoalDeclaredEvent");
-        String goalEvent = log.eventAt(goal);
-        String storedClass = jdbc.sql("select payload_type from domain_event_entry where event_identifier = ?").param(goalEvent)
-                .query(String.class).single();
-        assertThat(jdbc.sql("select type || ' ' || payload_type from audit_chain where position = ?").param(goal).query(String.class)
-                .single()).isEqualTo("co.pactos.goals.GoalDeclared " + storedClass);
-        String retired = "co.pactos.events.goals.RetiredNameOfGoalDeclaredEvent";
-        try {
-            // as if the event class had been renamed since: the code no longer maps the stored name (the type would be the
-            // class name, the valid time unreadable), but the line is the one chained
-            jdbc.sql("update domain_event_entry set payload_type = ? where event_identifier = ?").params(retired, goalEvent).update();
-            jdbc.sql("update audit_chain set payload_type = ? where position = ?").params(retired, goal).update();
-            Verdict renamed = verify();
-            assertThat(renamed.exitCode()).as(renamed.output()).isZero();
-            JsonNode line = lines(get(contraloria, "/api/audit/events").body()).get((int) goal - 1);
-            assertThat(line.get("type").asString()).isEqualTo("co.pactos.goals.GoalDeclared");
-
-            // the stored class name edited in the database, not what was chained: derived anew, and the verifier names it
-            jdbc.sql("update audit_chain set payload_type = ? where position = ?").params(storedClass, goal).update();
-            Verdict edited = verify();
-            assertThat(edited.exitCode()).as(edited.output()).isEqualTo(1);
-            assertThat(edited.output()).contains("chain breaks at position " + goal + " (event " + goalEvent + "): its content does not match");
-        } finally {
-            jdbc.sql("update domain_event_entry set payload_type = ? where event_identifier = ?").params(storedClass, goalEvent).update();
-            jdbc.sql("update audit_chain set payload_type = ? where position = ?").params(storedClass, goal).update();
-        }
-
-        // rows chained before V6 keep nothing: derived on every export, as before
-        jdbc.sql("update audit_chain set payload_type = null, type = null, validtime = null where position = ?").param(goal).update();
-        Verdict derived = verify();
-        assertThat(derived.exitCode()).as(derived.output()).isZero();
-    }
-
     private Verdict verify() {
         // checkpoints first: a checkpoint signed after the export would name a position the export does not hold
         String checkpoints = get(contraloria, "/api/audit/checkpoints").body();

@@ -130,8 +130,7 @@ public class AuditController {
      * hash) without content, so that the verifier names the deleted event rather than a gap.
      */
     private List<ExportedLine> page(String origin, long after, int size) {
-        return jdbc.query("select c.position, c.prevhash, c.hash, c.event_id as chained_event_id, c.payload_type as chained_payload_type,"
-                + " c.type as chained_type, c.validtime as chained_validtime, " + StoredEvent.COLUMNS + """
+        return jdbc.query("select c.position, c.prevhash, c.hash, c.event_id as chained_event_id, " + StoredEvent.COLUMNS + """
                  from audit_chain c left join domain_event_entry e on e.global_index = c.global_index
                 where c.position > ? order by c.position limit ?""", (rs, i) -> {
             long position = rs.getLong("position");
@@ -140,10 +139,7 @@ public class AuditController {
                         rs.getString("prevhash"), rs.getString("hash")));
             }
             StoredEvent event = StoredEvent.of(rs);
-            // the type and valid time as chained (V6), where kept: an event class or upcaster changed since changes no old line
-            var attributes = event.attributes(origin, rs.getString("chained_payload_type"), rs.getString("chained_type"),
-                    rs.getString("chained_validtime"));
-            var line = AuditLine.of(attributes, event.payload(), position, rs.getString("prevhash"));
+            var line = AuditLine.of(event.attributes(origin), event.payload(), position, rs.getString("prevhash"));
             return new ExportedLine(position, AuditLine.withHash(line, rs.getString("hash")));
         }, after, size);
     }

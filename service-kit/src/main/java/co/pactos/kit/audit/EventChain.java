@@ -12,9 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Chains a service's events: position 1, 2, 3 ... in the order the relay's streaming processor sees the
- * log, each row {@code (position, global_index, event_id, prevhash, hash)} in {@code audit_chain} (migration V3), with the
- * attributes the line derives with the service's code as they were then ({@code payload_type, type, validtime}, V6; see
- * {@link StoredEvent#attributes(String, String, String, String)}).
+ * log, each row {@code (position, global_index, event_id, prevhash, hash)} in {@code audit_chain} (migration V3).
  *
  * <p>Why here and not in the command: writers are never serialized by the chain (a hash needs the
  * previous one), so thousands of writes a second stay possible; the chain follows the log a moment later,
@@ -87,14 +85,12 @@ public class EventChain {
                 log.warn("event {} was relayed but is not in the event store; not chained", id);
                 continue;
             }
+            CloudEventAttributes attributes = event.attributes(source);
             Object[] before = chainedBefore.get(id);
             if (before != null) {
-                // relayed again (a token reset): with the attributes it was chained with, so the headers hash as before
-                CloudEventAttributes kept = event.attributes(source, (String) before[3], (String) before[4], (String) before[5]);
-                chained.add(new ChainedEvent(event, kept, (Long) before[0], (String) before[1], (String) before[2], false));
+                chained.add(new ChainedEvent(event, attributes, (Long) before[0], (String) before[1], (String) before[2], false));
                 continue;
             }
-            CloudEventAttributes attributes = event.attributes(source);
             position++;
             String hash = AuditLine.hash(AuditLine.of(attributes, event.payload(), position, prevhash));
             ChainedEvent link = new ChainedEvent(event, attributes, position, prevhash, hash, true);
@@ -155,12 +151,11 @@ public class EventChain {
             return found;
         }
         jdbc.query(con -> {
-            PreparedStatement select = con.prepareStatement("select event_id, position, prevhash, hash, payload_type, type, validtime from audit_chain where event_id = any(?)");
+            PreparedStatement select = con.prepareStatement("select event_id, position, prevhash, hash from audit_chain where event_id = any(?)");
             select.setArray(1, con.createArrayOf("varchar", candidates.toArray()));
             return select;
         }, rs -> {
-            found.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                    rs.getString(7)});
+            found.put(rs.getString(1), new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4)});
         });
         return found;
     }
@@ -169,17 +164,13 @@ public class EventChain {
         if (links.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                insert into audit_chain (position, global_index, event_id, prevhash, hash, payload_type, type, validtime)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", links, links.size(), (ps, link) -> {
+        jdbc.batchUpdate("insert into audit_chain (position, global_index, event_id, prevhash, hash) values (?, ?, ?, ?, ?)", links,
+                links.size(), (ps, link) -> {
                     ps.setLong(1, link.position());
                     ps.setLong(2, link.event().globalIndex());
                     ps.setString(3, link.event().eventId());
                     ps.setString(4, link.prevhash());
                     ps.setString(5, link.hash());
-                    ps.setString(6, link.event().payloadType());
-                    ps.setString(7, link.attributes().type());
-                    ps.setString(8, link.attributes().validTime());
                 });
     }
 

@@ -41,23 +41,6 @@ public record StoredEvent(long globalIndex, String eventId, String aggregateId, 
                 text(meta, Caller.META_CLIENT), text(meta, Caller.META_ON_BEHALF_OF));
     }
 
-    /**
-     * The attributes as chained: the type name and valid time kept in {@code audit_chain} when the event was chained (migration
-     * V6), so that a later change to an event class's name map or to an upcaster changes nothing of a line chained before it.
-     * They are used only while the row's stored class name is still the one chained ({@code chainedPayloadType}): an edit of
-     * {@code payload_type} in the database is then derived anew and breaks the hash, as before. Rows chained before V6
-     * ({@code chainedType} null) are derived as {@link #attributes(String)} does.
-     */
-    public CloudEventAttributes attributes(String source, String chainedPayloadType, String chainedType, String chainedValidTime) {
-        if (chainedType == null || !chainedPayloadType.equals(payloadType)) {
-            return attributes(source);
-        }
-        JsonNode meta = AuditLine.json(metaData);
-        return new CloudEventAttributes(eventId, source, chainedType, time(), aggregateId, revision(), sequence, chainedValidTime,
-                text(meta, Caller.META_DEPENDENCY), text(meta, Caller.META_ACTOR), text(meta, Caller.META_SOURCE_SYSTEM),
-                text(meta, Caller.META_CLIENT), text(meta, Caller.META_ON_BEHALF_OF));
-    }
-
     /** Axon writes the instant in ISO-8601; a row whose time does not read keeps the epoch, and its hash then fails. */
     private Instant time() {
         try {
