@@ -2,7 +2,7 @@
  * Checks an export of a Pactos command service's log against its signed checkpoints, offline, with
  * nothing but a JDK 17 or newer:
  *
- *   java audit/Verify.java --events goals.ndjson --checkpoints checkpoints.json --keys keys.json
+ *   java audit/Verify.java --events goals.ndjson --checkpoints checkpoints.json --keys keys.json [--origin /pactos/goals-service]
  *
  * The form it checks is the one in shared/API.md ("The chain"): each NDJSON line is a JSON object whose
  * "hash" is the lowercase hex SHA-256 of the RFC 8785 (JCS) canonical JSON of the line without "hash",
@@ -11,8 +11,9 @@
  * over the JCS form of the checkpoint without "signature"; a key is {keyId, algorithm, publicKey} with
  * publicKey the base64 X.509 SubjectPublicKeyInfo.
  *
- * Only the checkpoints whose "origin" is the export's "source" are used, so one checkpoints file may hold
- * several services' checkpoints. A line with a member name twice is refused (RFC 8785 needs I-JSON). A
+ * The checkpoints decide which log is checked (their one origin, or --origin), and the export's "source"
+ * must be it; only that origin's checkpoints are used, so one checkpoints file may hold several services'
+ * checkpoints (then the export's source picks among them, or --origin names it). A line with a member name twice is refused (RFC 8785 needs I-JSON). A
  * line of a chained event whose content is gone (no "data" nor "data_base64") names the deleted event.
  *
  * Exit 0 and a summary when everything verifies; exit 1 and the first break ("chain breaks at position N
@@ -67,7 +68,7 @@ public class Verify {
             if (args[i].equals("--allow-unsigned")) {
                 allowUnsigned = true;
                 i++;
-            } else if (i + 1 < args.length && List.of("--events", "--checkpoints", "--keys").contains(args[i])) {
+            } else if (i + 1 < args.length && List.of("--events", "--checkpoints", "--keys", "--origin").contains(args[i])) {
                 options.put(args[i], args[i + 1]);
                 i += 2;
             } else {
@@ -77,12 +78,12 @@ public class Verify {
         }
         if (usage || !options.containsKey("--events") || !options.containsKey("--checkpoints") || !options.containsKey("--keys")) {
             System.err.println("usage: java Verify.java --events <export.ndjson> --checkpoints <checkpoints.json> --keys <keys.json>"
-                    + " [--allow-unsigned]");
+                    + " [--origin <source of the log>] [--allow-unsigned]");
             System.exit(2);
         }
         try {
             System.out.println(verify(Path.of(options.get("--events")), Path.of(options.get("--checkpoints")),
-                    Path.of(options.get("--keys")), allowUnsigned));
+                    Path.of(options.get("--keys")), options.get("--origin"), allowUnsigned));
             System.exit(0);
         } catch (Broken e) {
             System.out.println("FAILED: " + e.getMessage());
@@ -100,9 +101,19 @@ public class Verify {
      * whoever can write the service's database (they can chain a forged log just as well).
      */
     static String verify(Path events, Path checkpointsFile, Path keysFile, boolean allowUnsigned) throws IOException, Broken {
+        return verify(events, checkpointsFile, keysFile, null, allowUnsigned);
+    }
+
+    /**
+     * As {@link #verify(Path, Path, Path, boolean)}, checking the log of {@code expectedOrigin} (null: the one origin of the
+     * checkpoints, or, when they hold several, the export's source if it is one of them). The checkpoints decide which log
+     * is checked, not the export: an export emptied or chained anew under another source must not pass over them.
+     */
+    static String verify(Path events, Path checkpointsFile, Path keysFile, String expectedOrigin, boolean allowUnsigned)
+            throws IOException, Broken {
         Map<String, PublicKey> keys = keys(keysFile);
         List<Object> allCheckpoints = array(parseFile(checkpointsFile), checkpointsFile.toString());
-        String origin = firstSource(events);
+        String origin = origin(expectedOrigin, allCheckpoints, firstSource(events));
         TreeMap<Long, List<Map<String, Object>>> checkpoints = checkpoints(allCheckpoints, origin, keys, checkpointsFile);
         int ofOrigin = checkpoints.values().stream().mapToInt(List::size).sum();
         int ofOthers = allCheckpoints.size() - ofOrigin;
@@ -210,7 +221,30 @@ public class Verify {
         return object(parsed, "line " + lineNumber + " of " + events);
     }
 
-    /** The {@code source} of the export's first line (the checkpoints to use are that origin's); null if none can be read. */
+    /** The log to check: named, the checkpoints' one origin, or the export's source if it is one of their origins. */
+    static String origin(String expected, List<Object> checkpoints, String exportSource) throws Broken {
+        java.util.Set<String> origins = new java.util.TreeSet<>();
+        for (Object checkpoint : checkpoints) {
+            if (checkpoint instanceof Map<?, ?> m && m.get("origin") instanceof String o) {
+                origins.add(o);
+            }
+        }
+        String origin = expected != null ? expected
+                : origins.size() == 1 ? origins.iterator().next()
+                : origins.isEmpty() || (exportSource != null && origins.contains(exportSource)) ? exportSource
+                : null;
+        if (origin == null) {
+            throw new Broken("the checkpoints are of " + origins + " and the export " + (exportSource == null ? "holds no event"
+                    : "is the log of " + exportSource) + ": name the log to check with --origin");
+        }
+        if (exportSource != null && !origin.equals(exportSource)) {
+            throw new Broken("the export is the log of " + exportSource + ", but " + (expected != null ? "--origin names "
+                    : "the checkpoints are of ") + origin + ": it is another log, or its events were chained anew under another source");
+        }
+        return origin;
+    }
+
+    /** The {@code source} of the export's first line; null if none can be read. */
     static String firstSource(Path events) throws IOException {
         try (BufferedReader lines = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
             for (String text = lines.readLine(); text != null; text = lines.readLine()) {

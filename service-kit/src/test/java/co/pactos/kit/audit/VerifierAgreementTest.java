@@ -134,11 +134,35 @@ class VerifierAgreementTest {
         assertThat(ok.output()).startsWith("OK: 4 events of /pactos/test chain from position 1 to 4; 1 checkpoint verified")
                 .contains("the last at position 3").contains("2 checkpoints of other origins passed over");
 
-        // and only other origins' checkpoints: nothing of this export is signed
+        // the checkpoints decide which log is checked, not the export: checkpoints of another service only refuse it
         String others = "[" + checkpoint(otherKey, "/pactos/other", 2, "a".repeat(64)).json() + "]";
-        Result unsigned = verify(String.join("\n", lines), others, keys(key));
-        assertThat(unsigned.code()).as(unsigned.output()).isEqualTo(1);
-        assertThat(unsigned.output()).contains("nothing is signed: no checkpoint of /pactos/test covers any position of the export");
+        Result another = verify(String.join("\n", lines), others, keys(key));
+        assertThat(another.code()).as(another.output()).isEqualTo(1);
+        assertThat(another.output()).contains("the export is the log of /pactos/test, but the checkpoints are of /pactos/other");
+        Result anotherAllowed = verify(String.join("\n", lines), others, keys(key), "--allow-unsigned");
+        assertThat(anotherAllowed.code()).as(anotherAllowed.output()).isEqualTo(1);
+        // named with --origin, that log has nothing signed
+        Result named = verify(String.join("\n", lines), others, keys(key), "--origin", "/pactos/test");
+        assertThat(named.code()).as(named.output()).isEqualTo(1);
+        assertThat(named.output()).contains("nothing is signed: no checkpoint of /pactos/test covers any position of the export");
+        // checkpoints of two other services, and an export of a third: which log is meant must be said
+        String twoOthers = "[" + checkpoint(otherKey, "/pactos/other", 2, "a".repeat(64)).json() + ","
+                + checkpoint(otherKey, "/pactos/third", 2, "c".repeat(64)).json() + "]";
+        Result unnamed = verify(String.join("\n", lines), twoOthers, keys(key), "--allow-unsigned");
+        assertThat(unnamed.code()).as(unnamed.output()).isEqualTo(1);
+        assertThat(unnamed.output()).contains("name the log to check with --origin");
+    }
+
+    @Test
+    void an_emptied_export_fails_against_the_checkpoints_of_its_log() throws Exception {
+        KeyPair key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        List<String> lines = lines();
+        String checkpoints = "[" + checkpoint(key, "/pactos/test", 3, hash(lines.get(2))).json() + "]";
+
+        Result empty = verify("", checkpoints, keys(key), "--allow-unsigned");
+
+        assertThat(empty.code()).as(empty.output()).isEqualTo(1);
+        assertThat(empty.output()).contains("the export ends at position 0").contains("events are missing at the end");
     }
 
     @Test
