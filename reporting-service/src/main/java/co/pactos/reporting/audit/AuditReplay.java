@@ -42,7 +42,8 @@ public record AuditReplay(
     /**
      * One exported log: its origin (the CloudEvents source of its events), how many events the export held and up to which
      * position, the checkpoint the replay stopped at (signature and hash verified), the events replayed up to it, when the
-     * last of them was recorded, and when the export's first event after the checkpoint was (null: the export ends there).
+     * last of them was recorded, and the earliest recorded time of the export's events after the checkpoint (null: the
+     * export ends there).
      */
     public record ReplayedLog(String origin, long exportedEvents, Checkpoint checkpoint, long replayedEvents, Instant lastRecordedAt,
                               Instant nextRecordedAt) {

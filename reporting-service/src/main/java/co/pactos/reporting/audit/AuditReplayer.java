@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ public class AuditReplayer {
             Map<String, Integer> partitions = new LinkedHashMap<>();
             Map<String, Long> exported = new LinkedHashMap<>();
             Map<String, Map<Long, Line>> atSignedPositions = new HashMap<>();
-            Map<String, Map<Long, Line>> afterSignedPositions = new HashMap<>();
+            Map<String, EarliestAfter> earliest = new HashMap<>();
             for (ExportedLog exportedLog : logs) {
                 try (InputStream in = exportedLog.open()) {
                     ExportReader reader = new ExportReader(in, exportedLog.part(), maxLineBytes, partitions);
@@ -98,9 +99,8 @@ public class AuditReplayer {
                             if (signed.signs(line.source(), line.position())) {
                                 atSignedPositions.computeIfAbsent(line.source(), s -> new HashMap<>()).put(line.position(), line);
                             }
-                            if (signed.signs(line.source(), line.position() - 1)) {
-                                afterSignedPositions.computeIfAbsent(line.source(), s -> new HashMap<>()).put(line.position() - 1, line);
-                            }
+                            earliest.computeIfAbsent(line.source(), s -> new EarliestAfter(signed.positions(s)))
+                                    .add(line.position(), Instant.parse(line.time()));
                         }
                     }
                     exported.putAll(reader.lastPositions());
@@ -122,9 +122,8 @@ public class AuditReplayer {
                 Line at = atSignedPositions.getOrDefault(origin, Map.of()).get(checkpoint.position());
                 signed.verify(checkpoint, at.hash());
                 build.cutAfter(source.getValue(), checkpoint.position());
-                Line next = afterSignedPositions.getOrDefault(origin, Map.of()).get(checkpoint.position());
                 replayed.add(new ReplayedLog(origin, exported.get(origin), checkpoint, checkpoint.position(), Instant.parse(at.time()),
-                        next == null ? null : Instant.parse(next.time())));
+                        earliest.get(origin).after(checkpoint.position())));
             }
             long read = System.nanoTime();
             build.finish();
@@ -154,10 +153,45 @@ public class AuditReplayer {
     }
 
     /**
+     * The earliest recorded time among a log's exported events after each of its signed positions: concurrent writes are
+     * not recorded in the log's order, so the event after a checkpoint need not be the earliest one it leaves out. Kept per
+     * stretch between two signed positions, so that it costs one slot per checkpoint, not one per event.
+     */
+    static final class EarliestAfter {
+
+        private final long[] signed;
+        private final Instant[] earliest; // [i]: the events in (signed[i-1], signed[i]]; the last: those after the last
+
+        EarliestAfter(long[] signed) {
+            this.signed = signed;
+            this.earliest = new Instant[signed.length + 1];
+        }
+
+        void add(long position, Instant recordedAt) {
+            int found = Arrays.binarySearch(signed, position);
+            int stretch = found >= 0 ? found : -found - 1;
+            if (earliest[stretch] == null || recordedAt.isBefore(earliest[stretch])) {
+                earliest[stretch] = recordedAt;
+            }
+        }
+
+        /** The earliest recorded time of the events after {@code checkpoint}, one of the signed positions; null if none. */
+        Instant after(long checkpoint) {
+            Instant min = null;
+            for (int i = Arrays.binarySearch(signed, checkpoint) + 1; i < earliest.length; i++) {
+                if (earliest[i] != null && (min == null || earliest[i].isBefore(min))) {
+                    min = earliest[i];
+                }
+            }
+            return min;
+        }
+    }
+
+    /**
      * The instant both reports are taken at when the caller names none: when the last replayed event was recorded, unless a
      * log holds an event after its checkpoint recorded before that. Each service signs on its own schedule, so one log's
-     * checkpoint may be later than another's next (unsigned) event, which the published report would count and the replay
-     * does not hold; then both are taken just before that event was recorded (the later log's replayed events after it
+     * checkpoint may be later than another's unsigned events, which the published report would count and the replay does
+     * not hold; then both are taken just before the earliest of them was recorded (the replayed events recorded after it
      * are left out of the replayed report too, as the known_* views leave out what was recorded after asOf).
      */
     static Instant comparedAt(List<ReplayedLog> replayed) {

@@ -69,6 +69,11 @@ final class SignedCheckpoints {
         return signed != null && signed.contains(position);
     }
 
+    /** The positions at which checkpoints of {@code origin} were sent, in order. */
+    long[] positions(String origin) {
+        return positions.getOrDefault(origin, java.util.Set.of()).stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
     /**
      * The checkpoint that bounds {@code origin}'s log: the one at {@code position} when asked, else the latest one within
      * the {@code exported} events.
