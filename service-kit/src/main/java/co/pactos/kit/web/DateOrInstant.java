@@ -27,6 +27,7 @@ public final class DateOrInstant {
     /** The first and the last instant a parameter may name: years 1 to 9999 (PostgreSQL's timestamps end in 294276). */
     private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 30);
 
     /**
      * {@code text} as it is (the caller strips it if it should): ten characters are a date, anything else an instant.
@@ -36,8 +37,9 @@ public final class DateOrInstant {
     public static DateOrInstant parse(String text) {
         if (text.length() == 10) {
             LocalDate date = LocalDate.parse(text);
-            if (date.getYear() < 1) {
-                throw new DateTimeException("'" + text + "' is before the year 1");
+            // a date stands for the end of that day in Colombia: 9999-12-31 would be an instant of the year 10000
+            if (date.getYear() < 1 || date.isAfter(LAST_DATE)) {
+                throw new DateTimeException("'" + text + "' is outside 0001-01-01 to " + LAST_DATE);
             }
             return new DateOrInstant(date, null);
         }
