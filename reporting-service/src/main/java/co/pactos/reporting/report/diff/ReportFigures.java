@@ -40,12 +40,13 @@ final class ReportFigures {
     }
 
     // what can move each figure of a goal: its wording and dependency only a declaration or an amendment, its target also
-    // the year's targets, what it achieved only progress reports, its progress any of them
+    // the year's targets, what it achieved the progress reports and its declaration or amendments (a STOCK or REDUCTION
+    // goal with no report yet stands at its baseline), its progress any of them
     private static final Set<String> WORDING = types(GoalDeclaredEvent.class, GoalAmendedEvent.class);
     private static final Set<String> LINK = types(GoalLinkedToPactEvent.class, GoalLinkChangedEvent.class);
     private static final Set<String> TARGET = types(GoalDeclaredEvent.class, GoalAmendedEvent.class, AnnualTargetSetEvent.class,
             AnnualTargetRevisedEvent.class);
-    private static final Set<String> ACHIEVED = types(ProgressReportedEvent.class);
+    private static final Set<String> ACHIEVED = types(GoalDeclaredEvent.class, GoalAmendedEvent.class, ProgressReportedEvent.class);
     private static final Set<String> PROGRESS = types(GoalDeclaredEvent.class, GoalAmendedEvent.class, AnnualTargetSetEvent.class,
             AnnualTargetRevisedEvent.class, ProgressReportedEvent.class);
     private static final Set<String> ANY = Set.of();
