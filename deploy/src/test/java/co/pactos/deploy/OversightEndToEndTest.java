@@ -210,7 +210,6 @@ class OversightEndToEndTest {
                 + " of /pactos/goals-service (event " + revisionEvent);
     }
 
-    /** As an auditor would: checkpoints and keys first (a checkpoint newer than the export would name what it lacks). */
     /** The answer of a one-line dry run of {@code path}: what the service would do with it now, recording nothing. */
     private static String dryRun(ApiClient client, String service, String path, String body) {
         ApiClient.Response response = client.postBatch(service + "/api/batch?dryRun=true",
@@ -219,6 +218,7 @@ class OversightEndToEndTest {
         return response.body();
     }
 
+    /** As an auditor would: checkpoints and keys first (a checkpoint newer than the export would name what it lacks). */
     private static Verdict verify(ApiClient contraloria) {
         String checkpoints = ok(contraloria.get(goals + "/api/audit/checkpoints"));
         String keys = ok(contraloria.get(goals + "/api/audit/keys"));
