@@ -10,11 +10,10 @@ import co.pactos.kit.domain.ConflictingWrite;
 import co.pactos.kit.domain.RuleViolation;
 import co.pactos.kit.domain.Rules;
 import co.pactos.kit.domain.UnknownReference;
-import co.pactos.kit.security.Identity;
-import co.pactos.kit.security.WriteForbidden;
+import co.pactos.kit.security.WritePolicy;
+import co.pactos.kit.web.DateOrInstant;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -41,12 +40,6 @@ public class PlanAggregate {
             return reopened == null || !reopened.openAt(instant);
         }
     }
-
-    /**
-     * The latest {@code until} taken: the last instant of 9999 (UTC). Consumers store it (PostgreSQL's timestamps end in
-     * 294276 AD) and read it as ISO-8601, whose plain form has a four-digit year; a later one would never be taken there.
-     */
-    static final Instant LATEST_UNTIL = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     @AggregateIdentifier
     private String planId;
@@ -76,7 +69,7 @@ public class PlanAggregate {
 
     @CommandHandler
     public void handle(ClosePeriodCommand c) {
-        requirePlanning(c.caller(), "closes period " + c.period() + " of plan " + c.planId());
+        WritePolicy.requirePlanning(c.caller(), "closes period " + c.period() + " of plan " + c.planId());
         Instant now = GenericEventMessage.clock.instant();
         String reason = blankToNull(c.reason());
         Closure existing = closures.get(c.period());
@@ -94,7 +87,7 @@ public class PlanAggregate {
 
     @CommandHandler
     public void handle(ReopenPeriodCommand c) {
-        requirePlanning(c.caller(), "reopens period " + c.period() + " of plan " + c.planId());
+        WritePolicy.requirePlanning(c.caller(), "reopens period " + c.period() + " of plan " + c.planId());
         Instant now = GenericEventMessage.clock.instant();
         PeriodReopenedEvent earlier = reopenings.get(key(c.period(), c.reopeningId()));
         if (earlier != null) {
@@ -111,20 +104,13 @@ public class PlanAggregate {
         if (c.until() != null && !c.until().isAfter(now)) {
             throw new RuleViolation("until", "must be in the future (it is when the period closes again), was " + c.until());
         }
-        if (c.until() != null && c.until().isAfter(LATEST_UNTIL)) {
+        // the last instant a caller may name (DateOrInstant): consumers store it, and PostgreSQL's timestamps end in 294276
+        if (c.until() != null && c.until().isAfter(DateOrInstant.LAST)) {
             throw new RuleViolation("until", "must be no later than 9999-12-31T23:59:59Z (a date: 9999-12-30 at the latest), was "
                     + c.until() + "; leave it out to reopen until the period is closed anew");
         }
         PeriodClosedEvent closed = closure.closed();
         apply(new PeriodReopenedEvent(planId, closed.period(), c.reopeningId(), closed.from(), closed.to(), c.reason(), c.until()));
-    }
-
-    /** A closure or reopening asked by anyone but Planeación is refused (403, naming what the caller may write). */
-    private static void requirePlanning(Identity caller, String write) {
-        Identity asking = caller == null ? new Identity(null, null, null, List.of()) : caller;
-        if (!asking.has(Identity.PLANNING)) {
-            throw new WriteForbidden(asking, write);
-        }
     }
 
     private static String key(String period, String reopeningId) {

@@ -28,6 +28,11 @@ public record Identity(String client, String user, String dependency, List<Strin
         if (authentication instanceof JwtAuthenticationToken token) {
             return of(token.getToken());
         }
+        return anonymous();
+    }
+
+    /** A caller without a token: no client, no roles. */
+    public static Identity anonymous() {
         return new Identity(null, null, null, List.of());
     }
 

@@ -16,9 +16,14 @@ public class WritePolicy {
 
     /** For what only Planeación declares; {@code write} says what the request does, e.g. "declares goal mp-1". */
     public void requirePlanning(String write) {
-        Identity caller = Identity.current();
-        if (!caller.has(Identity.PLANNING)) {
-            throw new WriteForbidden(caller, write);
+        requirePlanning(Identity.current(), write);
+    }
+
+    /** As {@link #requirePlanning(String)}, for {@code caller} (null: anonymous); also what an aggregate asks of a command's caller. */
+    public static void requirePlanning(Identity caller, String write) {
+        Identity asking = caller == null ? Identity.anonymous() : caller;
+        if (!asking.has(Identity.PLANNING)) {
+            throw new WriteForbidden(asking, write);
         }
     }
 

@@ -26,7 +26,7 @@ public final class DateOrInstant {
 
     /** The first and the last instant a parameter may name: years 1 to 9999 (PostgreSQL's timestamps end in 294276). */
     private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    public static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999Z");
     private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 30);
 
     /**
